@@ -1,0 +1,14 @@
+//! The first stage of prisma2sql: Prisma schema text to a syntax tree with exact source spans.
+//!
+//! [`parse`] never fails: it returns the tree of everything it could read and a diagnostic for every
+//! line it could not. [`Sources`] reads a schema from a file, a folder of `.prisma` files or
+//! standard input, and [`render`] prints diagnostics in rustc's style.
+
+pub mod ast;
+mod diagnostic;
+mod parser;
+mod source;
+
+pub use diagnostic::{Diagnostic, Diagnostics, MAX_SHOWN, Severity, render};
+pub use parser::{MAX_NESTING, Parsed, parse, parse_file};
+pub use source::{FileId, LoadError, SourceFile, Sources, Span};

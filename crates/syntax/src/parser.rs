@@ -1,0 +1,606 @@
+//! From text to [`SchemaAst`], with a diagnostic for every line that is not valid.
+
+use crate::ast::*;
+use crate::{Diagnostic, Diagnostics, FileId, Sources, Span};
+use pest::Parser;
+use pest::iterators::Pair;
+
+#[derive(pest_derive::Parser)]
+#[grammar = "../../grammar/prisma.pest"]
+struct PrismaParser;
+
+/// Arrays and calls may nest this deep; deeper input is refused before it reaches the parser.
+pub const MAX_NESTING: usize = 32;
+
+/// The result of parsing: the tree is always there, with whatever could be read.
+#[derive(Debug, Default)]
+pub struct Parsed {
+    pub ast: SchemaAst,
+    pub diagnostics: Diagnostics,
+}
+
+/// Parses every file of a schema, in order, into one tree.
+pub fn parse(sources: &Sources) -> Parsed {
+    let mut parsed = Parsed::default();
+    for (id, file) in sources.iter() {
+        parse_file(id, &file.text, &mut parsed);
+    }
+    parsed
+}
+
+/// Parses one file and appends its items to `parsed`.
+pub fn parse_file(file: FileId, text: &str, parsed: &mut Parsed) {
+    if let Some(offset) = too_deep(text) {
+        parsed.diagnostics.push(
+            Diagnostic::error(
+                format!("Arrays and function calls are nested more than {MAX_NESTING} levels deep here."),
+                Span::new(file, offset, offset + 1),
+            )
+            .with_help("No Prisma attribute needs that much nesting: check the brackets and parentheses."),
+        );
+        return;
+    }
+    // A block whose closing brace is missing would swallow the rest of the file on every attempt;
+    // past the last `}` of the file, lines are read one by one instead.
+    let last_close = text.rfind('}');
+    let mut builder = Builder { file, text, base: 0, diagnostics: &mut parsed.diagnostics, pending_doc: Vec::new() };
+    let mut pos = 0;
+    while pos < text.len() {
+        let rest = &text[pos..];
+        if rest.trim().is_empty() {
+            break;
+        }
+        builder.base = pos;
+        let opens_unclosed_block = last_close.is_none_or(|c| c < pos) && starts_block(rest);
+        let result = if opens_unclosed_block {
+            Err(())
+        } else {
+            PrismaParser::parse(Rule::next_item, rest).map_err(|_| ())
+        };
+        match result {
+            Ok(mut pairs) => {
+                let item = pairs.next().expect("next_item always yields itself");
+                let consumed = item.as_span().end();
+                for pair in item.into_inner() {
+                    if let Some(item) = builder.top_item(pair) {
+                        parsed.ast.items.push(item);
+                    }
+                }
+                // `next_item` always consumes something when the rest is not blank.
+                pos += consumed.max(1);
+            }
+            Err(()) => {
+                let line_len = rest.find('\n').map_or(rest.len(), |i| i + 1);
+                let line = rest[..line_len].trim_end();
+                let lead = line.len() - line.trim_start().len();
+                let span = Span::new(file, pos + lead, pos + line.len());
+                builder.diagnostics.push(
+                    Diagnostic::error("This block is never closed: its `}` is missing.", span)
+                        .with_help("Close every `{` with a `}` on a line of its own."),
+                );
+                pos += line_len;
+            }
+        }
+        while !text.is_char_boundary(pos) {
+            pos += 1;
+        }
+    }
+}
+
+fn starts_block(rest: &str) -> bool {
+    let line = rest.lines().next().unwrap_or("").trim();
+    line.ends_with('{') && !line.starts_with("//")
+}
+
+/// The offset at which arrays and calls nest deeper than [`MAX_NESTING`], outside strings and
+/// comments.
+fn too_deep(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' && bytes[i] != b'\n' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'(' | b'[' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(i);
+                }
+            }
+            b')' | b']' => depth = depth.saturating_sub(1),
+            b'\n' => depth = 0,
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+struct Builder<'a> {
+    file: FileId,
+    text: &'a str,
+    /// Offset of the input handed to pest within the file.
+    base: usize,
+    diagnostics: &'a mut Diagnostics,
+    /// `///` lines seen since the last declaration.
+    pending_doc: Vec<String>,
+}
+
+impl Builder<'_> {
+    fn span(&self, pair: &Pair<'_, Rule>) -> Span {
+        let s = pair.as_span();
+        Span::new(self.file, self.base + s.start(), self.base + s.end())
+    }
+
+    /// The span of a line-level pair without the line break it ends with.
+    fn line_span(&self, pair: &Pair<'_, Rule>) -> Span {
+        let s = pair.as_span();
+        let trimmed = s.as_str().trim_end_matches(['\n', '\r']).trim_end();
+        Span::new(self.file, self.base + s.start(), self.base + s.start() + trimmed.len())
+    }
+
+    fn ident(&self, pair: Pair<'_, Rule>) -> Ident {
+        Ident { name: pair.as_str().to_owned(), span: self.span(&pair) }
+    }
+
+    fn take_doc(&mut self) -> Option<String> {
+        if self.pending_doc.is_empty() {
+            None
+        } else {
+            Some(std::mem::take(&mut self.pending_doc).join("\n"))
+        }
+    }
+
+    fn comment_block(&mut self, pair: Pair<'_, Rule>) {
+        for comment in pair.into_inner() {
+            match comment.as_rule() {
+                Rule::doc_comment => {
+                    let text = comment.into_inner().next().map_or("", |t| t.as_str());
+                    self.pending_doc.push(text.strip_prefix(' ').unwrap_or(text).trim_end().to_owned());
+                }
+                Rule::block_comment => {
+                    let text = comment.into_inner().next().map_or("", |t| t.as_str());
+                    self.pending_doc.push(text.trim().to_owned());
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn top_item(&mut self, pair: Pair<'_, Rule>) -> Option<Item> {
+        match pair.as_rule() {
+            Rule::model_block => Some(Item::Model(self.model(pair))),
+            Rule::enum_block => Some(Item::Enum(self.enum_block(pair))),
+            Rule::config_block => Some(Item::Config(self.config(pair))),
+            Rule::comment_block => {
+                self.comment_block(pair);
+                None
+            }
+            Rule::empty_lines => {
+                self.pending_doc.clear();
+                None
+            }
+            Rule::unknown_block => {
+                self.pending_doc.clear();
+                let span = self.span(&pair);
+                let first_line = pair.as_str().lines().next().unwrap_or("").trim_end();
+                let head = Span { end: span.start + first_line.len() as u32, ..span };
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        "This block is invalid. It does not start with any known Prisma schema keyword.",
+                        head,
+                    )
+                    .with_help("Blocks start with `model`, `view`, `enum`, `type`, `datasource` or `generator`."),
+                );
+                None
+            }
+            Rule::top_catch_all => {
+                self.pending_doc.clear();
+                let span = self.line_span(&pair);
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        "This line is invalid. It does not start with any known Prisma schema keyword.",
+                        span,
+                    )
+                    .with_help("A schema is made of `model`, `view`, `enum`, `type`, `datasource` and `generator` blocks."),
+                );
+                None
+            }
+            Rule::EOI => None,
+            other => unreachable!("unexpected top-level rule {other:?}"),
+        }
+    }
+
+    fn block_catch_all(&mut self, pair: Pair<'_, Rule>, message: &str) {
+        self.pending_doc.clear();
+        let span = self.line_span(&pair);
+        let line = pair.as_str().trim();
+        let mut d = Diagnostic::error(message, span);
+        let first_word = line.split_whitespace().next().unwrap_or("");
+        if line.ends_with('{') && ["model", "view", "enum", "type", "datasource", "generator"].contains(&first_word) {
+            d = d.with_help("This looks like the start of a new block: is the `}` of the block above missing?");
+        }
+        self.diagnostics.push(d);
+    }
+
+    fn model(&mut self, pair: Pair<'_, Rule>) -> Model {
+        let span = self.span(&pair);
+        let documentation = self.take_doc();
+        let mut inner = pair.into_inner();
+        let kind = match inner.next().unwrap().as_rule() {
+            Rule::kw_model => ModelKind::Model,
+            Rule::kw_view => ModelKind::View,
+            _ => ModelKind::Type,
+        };
+        let name = self.ident(inner.next().unwrap());
+        let mut model = Model { kind, name, fields: Vec::new(), attributes: Vec::new(), documentation, span };
+        for part in inner {
+            if part.as_rule() != Rule::model_body {
+                continue;
+            }
+            for line in part.into_inner() {
+                match line.as_rule() {
+                    Rule::field => {
+                        if let Some(field) = self.field(line) {
+                            model.fields.push(field);
+                        }
+                    }
+                    Rule::block_attribute => {
+                        self.pending_doc.clear();
+                        model.attributes.push(self.attribute(line));
+                    }
+                    Rule::trailing_comment => {}
+                    Rule::comment_block => self.comment_block(line),
+                    Rule::empty_lines => self.pending_doc.clear(),
+                    Rule::block_catch_all => {
+                        self.block_catch_all(line, "This line is not a valid field or attribute definition.")
+                    }
+                    other => unreachable!("unexpected rule in a model: {other:?}"),
+                }
+            }
+        }
+        self.pending_doc.clear();
+        model
+    }
+
+    fn field(&mut self, pair: Pair<'_, Rule>) -> Option<Field> {
+        let span = self.line_span(&pair);
+        let documentation = self.take_doc();
+        let mut name = None;
+        let mut ty = None;
+        let mut attributes = Vec::new();
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::identifier => name = Some(self.ident(part)),
+                Rule::legacy_colon => {
+                    let s = self.span(&part);
+                    self.diagnostics.push(
+                        Diagnostic::error("Field declarations don't require a `:`.", s)
+                            .with_help("Write the name and the type separated by spaces: `name String`."),
+                    );
+                }
+                Rule::field_type => ty = self.field_type(part),
+                Rule::field_attribute => attributes.push(self.attribute(part)),
+                Rule::trailing_comment => {}
+                other => unreachable!("unexpected rule in a field: {other:?}"),
+            }
+        }
+        let name = name?;
+        let Some((field_type, arity)) = ty else {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    "This field declaration is invalid. It is either missing a name or a type.",
+                    span,
+                )
+                .with_help(format!("Give the field a type, for example `{} String`.", name.name)),
+            );
+            return None;
+        };
+        Some(Field { name, field_type, arity, attributes, documentation, span })
+    }
+
+    fn field_type(&mut self, pair: Pair<'_, Rule>) -> Option<(FieldType, Arity)> {
+        let shape = pair.into_inner().next().unwrap();
+        let rule = shape.as_rule();
+        let span = self.span(&shape);
+        let base = if rule == Rule::base_type { shape } else { shape.into_inner().next().unwrap() };
+        let base_type = self.base_type(base);
+        let arity = match rule {
+            Rule::base_type => Arity::Required,
+            Rule::optional_type => Arity::Optional,
+            Rule::list_type => Arity::List,
+            Rule::unsupported_optional_list => {
+                self.diagnostics.push(
+                    Diagnostic::error("Optional lists are not supported. Use either `Type[]` or `Type?`.", span)
+                        .with_help("A list is never null in Prisma: an empty list stands for no values."),
+                );
+                return None;
+            }
+            Rule::legacy_required_type => {
+                self.diagnostics.push(Diagnostic::error(
+                    "Fields are required by default, `!` is no longer required.",
+                    span,
+                ));
+                return None;
+            }
+            Rule::legacy_list_type => {
+                self.diagnostics.push(Diagnostic::error(
+                    "To specify a list, please use `Type[]` instead of `[Type]`.",
+                    span,
+                ));
+                return None;
+            }
+            other => unreachable!("unexpected field type rule {other:?}"),
+        };
+        Some((base_type, arity))
+    }
+
+    fn base_type(&mut self, pair: Pair<'_, Rule>) -> FieldType {
+        let inner = pair.into_inner().next().unwrap();
+        match inner.as_rule() {
+            Rule::identifier => FieldType::Named(self.ident(inner)),
+            Rule::unsupported_type => {
+                let span = self.span(&inner);
+                let literal = inner.into_inner().next().unwrap();
+                let db_type = self.string(literal);
+                FieldType::Unsupported { db_type, span }
+            }
+            other => unreachable!("unexpected base type rule {other:?}"),
+        }
+    }
+
+    fn enum_block(&mut self, pair: Pair<'_, Rule>) -> Enum {
+        let span = self.span(&pair);
+        let documentation = self.take_doc();
+        let mut inner = pair.into_inner();
+        inner.next(); // the keyword
+        let name = self.ident(inner.next().unwrap());
+        let mut e = Enum { name, values: Vec::new(), attributes: Vec::new(), documentation, span };
+        for part in inner {
+            if part.as_rule() != Rule::enum_body {
+                continue;
+            }
+            for line in part.into_inner() {
+                match line.as_rule() {
+                    Rule::enum_value => {
+                        let span = self.line_span(&line);
+                        let documentation = self.take_doc();
+                        let mut parts = line.into_inner();
+                        let name = self.ident(parts.next().unwrap());
+                        let attributes = parts
+                            .filter(|p| p.as_rule() == Rule::field_attribute)
+                            .map(|p| self.attribute(p))
+                            .collect();
+                        e.values.push(EnumValue { name, attributes, documentation, span });
+                    }
+                    Rule::block_attribute => {
+                        self.pending_doc.clear();
+                        e.attributes.push(self.attribute(line));
+                    }
+                    Rule::trailing_comment => {}
+                    Rule::comment_block => self.comment_block(line),
+                    Rule::empty_lines => self.pending_doc.clear(),
+                    Rule::block_catch_all => self.block_catch_all(line, "This line is not an enum value definition."),
+                    other => unreachable!("unexpected rule in an enum: {other:?}"),
+                }
+            }
+        }
+        self.pending_doc.clear();
+        e
+    }
+
+    fn config(&mut self, pair: Pair<'_, Rule>) -> ConfigBlock {
+        let span = self.span(&pair);
+        let documentation = self.take_doc();
+        let mut inner = pair.into_inner();
+        let kind = match inner.next().unwrap().as_rule() {
+            Rule::kw_datasource => ConfigKind::Datasource,
+            _ => ConfigKind::Generator,
+        };
+        let name = self.ident(inner.next().unwrap());
+        let mut block = ConfigBlock { kind, name, properties: Vec::new(), documentation, span };
+        let what = match kind {
+            ConfigKind::Datasource => "datasource",
+            ConfigKind::Generator => "generator",
+        };
+        for part in inner {
+            if part.as_rule() != Rule::config_body {
+                continue;
+            }
+            for line in part.into_inner() {
+                match line.as_rule() {
+                    Rule::key_value => {
+                        let span = self.line_span(&line);
+                        let mut parts = line.into_inner();
+                        let name = self.ident(parts.next().unwrap());
+                        let value = parts.find(|p| p.as_rule() != Rule::trailing_comment).map(|p| self.expr(p));
+                        block.properties.push(Property { name, value, span });
+                    }
+                    Rule::comment_block => self.comment_block(line),
+                    Rule::empty_lines => {}
+                    Rule::block_catch_all => self.block_catch_all(
+                        line,
+                        &format!("This line is not a valid definition within a {what}."),
+                    ),
+                    other => unreachable!("unexpected rule in a {what}: {other:?}"),
+                }
+            }
+        }
+        self.pending_doc.clear();
+        block
+    }
+
+    fn attribute(&mut self, pair: Pair<'_, Rule>) -> Attribute {
+        let span = self.span(&pair);
+        let mut inner = pair.into_inner();
+        let name = self.ident(inner.next().unwrap());
+        let arguments = inner.next().map(|args| self.arguments(args)).unwrap_or_default();
+        Attribute { name, arguments, span }
+    }
+
+    fn arguments(&mut self, pair: Pair<'_, Rule>) -> Arguments {
+        let mut args = Arguments { span: Some(self.span(&pair)), ..Arguments::default() };
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::named_argument => {
+                    let span = self.span(&part);
+                    let mut inner = part.into_inner();
+                    let name = self.ident(inner.next().unwrap());
+                    let value = self.expr(inner.next().unwrap());
+                    args.items.push(Argument { name: Some(name), value, span });
+                }
+                Rule::empty_argument => {
+                    let name = self.ident(part.into_inner().next().unwrap());
+                    args.empty.push(name);
+                }
+                Rule::trailing_comma => args.trailing_comma = Some(self.span(&part)),
+                _ => {
+                    let span = self.span(&part);
+                    let value = self.expr(part);
+                    args.items.push(Argument { name: None, value, span });
+                }
+            }
+        }
+        args
+    }
+
+    fn expr(&mut self, pair: Pair<'_, Rule>) -> Expr {
+        let span = self.span(&pair);
+        match pair.as_rule() {
+            Rule::string_literal => Expr::String(self.string(pair), span),
+            Rule::number => Expr::Number(pair.as_str().to_owned(), span),
+            Rule::path => Expr::Constant(pair.as_str().to_owned(), span),
+            Rule::array => Expr::Array(pair.into_inner().map(|p| self.expr(p)).collect(), span),
+            Rule::function_call => {
+                let mut inner = pair.into_inner();
+                let name = self.ident(inner.next().unwrap());
+                let arguments = self.arguments(inner.next().unwrap());
+                Expr::Function(Box::new(FunctionCall { name, arguments, span }))
+            }
+            other => unreachable!("unexpected expression rule {other:?}"),
+        }
+    }
+
+    /// Decodes a string literal's escapes (those of JSON strings), reporting unknown ones.
+    fn string(&mut self, pair: Pair<'_, Rule>) -> String {
+        let content = pair.into_inner().next().unwrap();
+        let raw = content.as_str();
+        let start = self.base + content.as_span().start();
+        let mut out = String::with_capacity(raw.len());
+        let mut chars = raw.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if c != '\\' {
+                out.push(c);
+                continue;
+            }
+            let Some((_, escaped)) = chars.next() else { break };
+            let simple = match escaped {
+                '"' => Some('"'),
+                '\\' => Some('\\'),
+                '/' => Some('/'),
+                'b' => Some('\u{8}'),
+                'f' => Some('\u{c}'),
+                'n' => Some('\n'),
+                'r' => Some('\r'),
+                't' => Some('\t'),
+                _ => None,
+            };
+            if let Some(ch) = simple {
+                out.push(ch);
+                continue;
+            }
+            if escaped == 'u' {
+                match read_unicode_escape(&raw[i..]) {
+                    Some((ch, len)) => {
+                        out.push(ch);
+                        // Skip what the escape used beyond `\u`.
+                        let end = i + len;
+                        while chars.peek().is_some_and(|&(j, _)| j < end) {
+                            chars.next();
+                        }
+                        continue;
+                    }
+                    None => {
+                        let len = 2 + raw[i + 2..].chars().take(4).map(char::len_utf8).sum::<usize>();
+                        self.diagnostics.push(Diagnostic::error(
+                            "Invalid unicode escape sequence: write `\\u` and four hexadecimal digits (a surrogate pair for characters beyond U+FFFF).",
+                            Span::new(self.file, start + i, start + i + len),
+                        ));
+                        continue;
+                    }
+                }
+            }
+            let len = 1 + escaped.len_utf8();
+            self.diagnostics.push(
+                Diagnostic::error(
+                    "Unknown escape sequence. If the value is a windows-style path, `\\` must be escaped as `\\\\`.",
+                    Span::new(self.file, start + i, start + i + len),
+                )
+                .with_help("Strings accept the escapes of JSON: \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX."),
+            );
+        }
+        let _ = self.text;
+        out
+    }
+}
+
+/// Reads `\uXXXX` (or a surrogate pair `\uD83D\uDE00`) at the start of `s`; returns the character
+/// and the number of bytes used.
+fn read_unicode_escape(s: &str) -> Option<(char, usize)> {
+    let hex = |from: usize| -> Option<u32> {
+        let digits = s.get(from..from + 4)?;
+        if !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        u32::from_str_radix(digits, 16).ok()
+    };
+    let first = hex(2)?;
+    match first {
+        0xD800..=0xDBFF => {
+            if s.get(6..8)? != "\\u" {
+                return None;
+            }
+            let second = hex(8)?;
+            if !(0xDC00..=0xDFFF).contains(&second) {
+                return None;
+            }
+            let code = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
+            Some((char::from_u32(code)?, 12))
+        }
+        0xDC00..=0xDFFF => None,
+        _ => Some((char::from_u32(first)?, 6)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unicode_escapes() {
+        assert_eq!(read_unicode_escape("\\u00e9"), Some(('é', 6)));
+        assert_eq!(read_unicode_escape("\\ud83d\\ude00"), Some(('😀', 12)));
+        assert_eq!(read_unicode_escape("\\ud83d"), None);
+        assert_eq!(read_unicode_escape("\\u12"), None);
+    }
+
+    #[test]
+    fn nesting_is_bounded() {
+        let deep = format!("model A {{\n  id Int @default({}1{})\n}}\n", "[".repeat(40), "]".repeat(40));
+        assert!(too_deep(&deep).is_some());
+        assert!(too_deep("model A {\n  id Int @@index([a(sort: Desc)])\n}\n").is_none());
+        // Brackets inside strings and comments do not count.
+        let quoted = format!("// {}\nmodel A {{\n  s String @default(\"{}\")\n}}\n", "[".repeat(40), "(".repeat(40));
+        assert!(too_deep(&quoted).is_none());
+    }
+}
