@@ -1,0 +1,146 @@
+//! Prisma's scalar types and PostgreSQL's native types (`@db.*`).
+
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ScalarType {
+    String,
+    Boolean,
+    Int,
+    BigInt,
+    Float,
+    Decimal,
+    DateTime,
+    Json,
+    Bytes,
+}
+
+impl ScalarType {
+    pub const ALL: [ScalarType; 9] = [
+        ScalarType::String,
+        ScalarType::Boolean,
+        ScalarType::Int,
+        ScalarType::BigInt,
+        ScalarType::Float,
+        ScalarType::Decimal,
+        ScalarType::DateTime,
+        ScalarType::Json,
+        ScalarType::Bytes,
+    ];
+
+    pub fn from_name(name: &str) -> Option<ScalarType> {
+        ScalarType::ALL.into_iter().find(|t| t.name() == name)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ScalarType::String => "String",
+            ScalarType::Boolean => "Boolean",
+            ScalarType::Int => "Int",
+            ScalarType::BigInt => "BigInt",
+            ScalarType::Float => "Float",
+            ScalarType::Decimal => "Decimal",
+            ScalarType::DateTime => "DateTime",
+            ScalarType::Json => "Json",
+            ScalarType::Bytes => "Bytes",
+        }
+    }
+
+    pub fn is_numeric(self) -> bool {
+        matches!(self, ScalarType::Int | ScalarType::BigInt | ScalarType::Float | ScalarType::Decimal)
+    }
+}
+
+impl fmt::Display for ScalarType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The shape of a native type's arguments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NativeArgs {
+    /// No arguments: `@db.Text`.
+    None,
+    /// One optional length or precision: `@db.VarChar(255)`, `@db.VarChar`.
+    OptionalOne,
+    /// Precision and scale, both or none: `@db.Decimal(10, 2)`.
+    OptionalTwo,
+}
+
+/// A PostgreSQL native type Prisma knows, with the Prisma scalar types it may be used on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct NativeTypeDef {
+    /// The name after `@db.`.
+    pub name: &'static str,
+    pub args: NativeArgs,
+    pub scalar_types: &'static [ScalarType],
+    /// The type as PostgreSQL DDL writes it, without arguments.
+    pub sql: &'static str,
+}
+
+use NativeArgs::*;
+use ScalarType as S;
+
+/// Every PostgreSQL native type of Prisma, in its documentation's order.
+pub const POSTGRES_NATIVE_TYPES: &[NativeTypeDef] = &[
+    NativeTypeDef { name: "SmallInt", args: None, scalar_types: &[S::Int], sql: "SMALLINT" },
+    NativeTypeDef { name: "Integer", args: None, scalar_types: &[S::Int], sql: "INTEGER" },
+    NativeTypeDef { name: "BigInt", args: None, scalar_types: &[S::BigInt], sql: "BIGINT" },
+    NativeTypeDef { name: "Decimal", args: OptionalTwo, scalar_types: &[S::Decimal], sql: "DECIMAL" },
+    NativeTypeDef { name: "Money", args: None, scalar_types: &[S::Decimal], sql: "MONEY" },
+    NativeTypeDef { name: "Inet", args: None, scalar_types: &[S::String], sql: "INET" },
+    NativeTypeDef { name: "Oid", args: None, scalar_types: &[S::Int], sql: "OID" },
+    NativeTypeDef { name: "Citext", args: None, scalar_types: &[S::String], sql: "CITEXT" },
+    NativeTypeDef { name: "Real", args: None, scalar_types: &[S::Float], sql: "REAL" },
+    NativeTypeDef { name: "DoublePrecision", args: None, scalar_types: &[S::Float], sql: "DOUBLE PRECISION" },
+    NativeTypeDef { name: "VarChar", args: OptionalOne, scalar_types: &[S::String], sql: "VARCHAR" },
+    NativeTypeDef { name: "Char", args: OptionalOne, scalar_types: &[S::String], sql: "CHAR" },
+    NativeTypeDef { name: "Text", args: None, scalar_types: &[S::String], sql: "TEXT" },
+    NativeTypeDef { name: "ByteA", args: None, scalar_types: &[S::Bytes], sql: "BYTEA" },
+    NativeTypeDef { name: "Timestamp", args: OptionalOne, scalar_types: &[S::DateTime], sql: "TIMESTAMP" },
+    NativeTypeDef { name: "Timestamptz", args: OptionalOne, scalar_types: &[S::DateTime], sql: "TIMESTAMPTZ" },
+    NativeTypeDef { name: "Date", args: None, scalar_types: &[S::DateTime], sql: "DATE" },
+    NativeTypeDef { name: "Time", args: OptionalOne, scalar_types: &[S::DateTime], sql: "TIME" },
+    NativeTypeDef { name: "Timetz", args: OptionalOne, scalar_types: &[S::DateTime], sql: "TIMETZ" },
+    NativeTypeDef { name: "Boolean", args: None, scalar_types: &[S::Boolean], sql: "BOOLEAN" },
+    NativeTypeDef { name: "Bit", args: OptionalOne, scalar_types: &[S::String], sql: "BIT" },
+    NativeTypeDef { name: "VarBit", args: OptionalOne, scalar_types: &[S::String], sql: "VARBIT" },
+    NativeTypeDef { name: "Uuid", args: None, scalar_types: &[S::String], sql: "UUID" },
+    NativeTypeDef { name: "Xml", args: None, scalar_types: &[S::String], sql: "XML" },
+    NativeTypeDef { name: "Json", args: None, scalar_types: &[S::Json], sql: "JSON" },
+    NativeTypeDef { name: "JsonB", args: None, scalar_types: &[S::Json], sql: "JSONB" },
+];
+
+pub fn native_type_def(name: &str) -> Option<&'static NativeTypeDef> {
+    POSTGRES_NATIVE_TYPES.iter().find(|t| t.name == name)
+}
+
+/// A resolved `@db.Name(args)`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct NativeType {
+    pub def: &'static NativeTypeDef,
+    pub args: Vec<u32>,
+}
+
+impl NativeType {
+    pub fn name(&self) -> &'static str {
+        self.def.name
+    }
+}
+
+/// The native type Prisma uses when a field has none: how each scalar type is stored.
+pub fn default_native_type(scalar: ScalarType) -> NativeType {
+    let (name, args): (&str, Vec<u32>) = match scalar {
+        S::String => ("Text", vec![]),
+        S::Boolean => ("Boolean", vec![]),
+        S::Int => ("Integer", vec![]),
+        S::BigInt => ("BigInt", vec![]),
+        S::Float => ("DoublePrecision", vec![]),
+        S::Decimal => ("Decimal", vec![65, 30]),
+        S::DateTime => ("Timestamp", vec![3]),
+        S::Json => ("JsonB", vec![]),
+        S::Bytes => ("ByteA", vec![]),
+    };
+    NativeType { def: native_type_def(name).expect("every default native type is in the catalogue"), args }
+}
