@@ -1,0 +1,27 @@
+//! The fourth stage of prisma2sql: the PostgreSQL schema a Prisma schema stands for, and the SQL
+//! that creates or migrates it, byte-identical to Prisma Migrate.
+//!
+//! [`calculate`] computes a [`SqlSchema`] from the relation model; [`diff`] is the one differ
+//! between two SQL schemas; [`render`] writes every statement. The init script is the diff from
+//! the empty schema ([`init_script`]); a migration is the diff between two versions
+//! ([`migration_script`]).
+
+mod calculate;
+pub mod diff;
+pub mod names;
+pub mod render;
+pub mod schema;
+
+pub use calculate::calculate;
+pub use diff::{Step, diff};
+pub use schema::*;
+
+/// The script that creates `to` in an empty database (`prisma migrate diff --from-empty`).
+pub fn init_script(to: &SqlSchema) -> String {
+    render::script(&diff::diff(&SqlSchema::default(), to))
+}
+
+/// The script that migrates `from` to `to`.
+pub fn migration_script(from: &SqlSchema, to: &SqlSchema) -> String {
+    render::script(&diff::diff(from, to))
+}
