@@ -1,0 +1,158 @@
+//! `prisma2sql`: the database behind a Prisma schema.
+
+mod output;
+mod pipeline;
+
+use clap::{Parser, Subcommand};
+use pipeline::{Failure, Loaded};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const EXAMPLES: &str = "\
+Examples:
+  prisma2sql prisma/schema.prisma > init.sql      the DDL Prisma Migrate would run
+  prisma2sql prisma/schema -o init.sql            a multi-file schema folder, written atomically
+  cat schema.prisma | prisma2sql -                read standard input
+  prisma2sql check schema.prisma                  validate only
+  prisma2sql migrate old.prisma new.prisma        the migration between two versions";
+
+/// Shows the database behind a Prisma schema: the PostgreSQL DDL Prisma Migrate would run,
+/// byte for byte, without Node and without a database.
+#[derive(Parser)]
+#[command(name = "prisma2sql", version, after_help = EXAMPLES, args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    sql: SqlArgs,
+}
+
+#[derive(clap::Args)]
+struct SqlArgs {
+    /// The schema: a `.prisma` file, a folder of `.prisma` files, or `-` for standard input.
+    schema: Option<String>,
+    /// Write the DDL to this file (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the DDL that creates the schema in an empty database (the default command).
+    Sql(SqlArgs),
+    /// Check the schema as Prisma does; print nothing when it is valid.
+    Check {
+        /// The schema: a file, a folder, or `-`.
+        schema: String,
+    },
+    /// Print the migration from OLD to NEW, as `prisma migrate diff` does.
+    Migrate {
+        /// The schema before.
+        old: String,
+        /// The schema after.
+        new: String,
+        /// Write the migration to this file (atomically).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        None => match cli.sql.schema {
+            Some(_) => sql(cli.sql),
+            None => {
+                use clap::CommandFactory;
+                let _ = Cli::command().print_help();
+                ExitCode::from(2)
+            }
+        },
+        Some(Command::Sql(args)) => sql(args),
+        Some(Command::Check { schema }) => match load(&schema) {
+            Ok(loaded) => {
+                report_warnings(&loaded);
+                ExitCode::SUCCESS
+            }
+            Err(code) => code,
+        },
+        Some(Command::Migrate { old, new, output }) => migrate(&old, &new, output),
+    }
+}
+
+fn sql(args: SqlArgs) -> ExitCode {
+    let Some(schema) = args.schema else { return ExitCode::from(2) };
+    let loaded = match load(&schema) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    report_warnings(&loaded);
+    let script = prisma2sql_sql::init_script(&loaded.sql_schema());
+    emit(&script, args.output.as_deref())
+}
+
+fn migrate(old: &str, new: &str, output: Option<PathBuf>) -> ExitCode {
+    let old = match load(old) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    let new = match load(new) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    let script = prisma2sql_sql::migration_script(&old.sql_schema(), &new.sql_schema());
+    emit(&script, output.as_deref())
+}
+
+/// Writes a result to the file or standard output.
+fn emit(text: &str, output: Option<&std::path::Path>) -> ExitCode {
+    let result = match output {
+        Some(path) => output::file_atomically(path, text).map_err(|e| format!("{}: {e}", path.display())),
+        None => output::stdout(text).map_err(|e| format!("standard output: {e}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            error(&message);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn error(message: &str) {
+    use std::io::Write;
+    let mut err = anstream::stderr();
+    let _ = if output::stderr_color() {
+        writeln!(err, "\x1b[1;31merror\x1b[0m\x1b[1m: {message}\x1b[0m")
+    } else {
+        writeln!(err, "error: {message}")
+    };
+}
+
+/// Loads a schema; on failure, reports it on standard error and gives the exit code.
+fn load(path: &str) -> Result<Loaded, ExitCode> {
+    match pipeline::load(path) {
+        Ok(loaded) => Ok(loaded),
+        Err(Failure::Load(e)) => {
+            error(&e.to_string());
+            Err(ExitCode::FAILURE)
+        }
+        Err(Failure::Empty { name }) => {
+            let name = if name == "-" { "standard input" } else { name.as_str() };
+            error(&format!("{name} is empty: a schema needs at least one model, enum, datasource or generator block"));
+            Err(ExitCode::FAILURE)
+        }
+        Err(Failure::Invalid { sources, diagnostics }) => {
+            let text = prisma2sql_syntax::render(&sources, &diagnostics, output::stderr_color());
+            eprint!("{text}");
+            Err(ExitCode::FAILURE)
+        }
+    }
+}
+
+fn report_warnings(loaded: &Loaded) {
+    if !loaded.warnings.is_empty() {
+        let text = prisma2sql_syntax::render(&loaded.sources, &loaded.warnings, output::stderr_color());
+        eprint!("{text}");
+    }
+}
