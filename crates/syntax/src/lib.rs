@@ -6,9 +6,11 @@
 
 pub mod ast;
 mod diagnostic;
+mod dump;
 mod parser;
 mod source;
 
+pub use dump::dump;
 pub use diagnostic::{Diagnostic, Diagnostics, MAX_SHOWN, Severity, render};
 pub use parser::{MAX_NESTING, Parsed, parse, parse_file};
 pub use source::{FileId, LoadError, SourceFile, Sources, Span};

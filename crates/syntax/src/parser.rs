@@ -45,6 +45,14 @@ pub fn parse_file(file: FileId, text: &str, parsed: &mut Parsed) {
     let last_close = text.rfind('}');
     let mut builder = Builder { file, text, base: 0, diagnostics: &mut parsed.diagnostics, pending_doc: Vec::new() };
     let mut pos = 0;
+    if text.starts_with('\u{FEFF}') {
+        // Prisma reads the mark as text and rejects the line; say what it is instead.
+        pos = '\u{FEFF}'.len_utf8();
+        builder.diagnostics.push(
+            Diagnostic::error("The file starts with a byte order mark (BOM), which Prisma does not accept.", Span::new(file, 0, pos))
+                .with_help("Save the file as UTF-8 without a byte order mark."),
+        );
+    }
     while pos < text.len() {
         let rest = &text[pos..];
         if rest.trim().is_empty() {
@@ -74,10 +82,15 @@ pub fn parse_file(file: FileId, text: &str, parsed: &mut Parsed) {
                 let line = rest[..line_len].trim_end();
                 let lead = line.len() - line.trim_start().len();
                 let span = Span::new(file, pos + lead, pos + line.len());
-                builder.diagnostics.push(
-                    Diagnostic::error("This block is never closed: its `}` is missing.", span)
-                        .with_help("Close every `{` with a `}` on a line of its own."),
-                );
+                if opens_unclosed_block {
+                    builder.diagnostics.push(
+                        Diagnostic::error("This block is never closed: its `}` is missing.", span)
+                            .with_help("Close every `{` with a `}` on a line of its own."),
+                    );
+                    // Everything after it belongs to the unclosed block.
+                    break;
+                }
+                builder.diagnostics.push(Diagnostic::error("This line could not be read.", span));
                 pos += line_len;
             }
         }
@@ -142,6 +155,20 @@ impl Builder<'_> {
         Span::new(self.file, self.base + s.start(), self.base + s.end())
     }
 
+    /// The span of a declaration: from its start to the end of its last part before any trailing
+    /// comment and the line break.
+    fn declaration_span(&self, pair: &Pair<'_, Rule>) -> Span {
+        let start = pair.as_span().start();
+        let end = pair
+            .clone()
+            .into_inner()
+            .filter(|p| p.as_rule() != Rule::trailing_comment)
+            .map(|p| p.as_span().end())
+            .max()
+            .unwrap_or(start);
+        Span::new(self.file, self.base + start, self.base + end)
+    }
+
     /// The span of a line-level pair without the line break it ends with.
     fn line_span(&self, pair: &Pair<'_, Rule>) -> Span {
         let s = pair.as_span();
@@ -200,7 +227,7 @@ impl Builder<'_> {
                         "This block is invalid. It does not start with any known Prisma schema keyword.",
                         head,
                     )
-                    .with_help("Blocks start with `model`, `view`, `enum`, `type`, `datasource` or `generator`."),
+                    .with_help(keyword_hint(first_line)),
                 );
                 None
             }
@@ -221,14 +248,12 @@ impl Builder<'_> {
         }
     }
 
-    fn block_catch_all(&mut self, pair: Pair<'_, Rule>, message: &str) {
+    fn block_catch_all(&mut self, pair: Pair<'_, Rule>, message: &str, block: BlockKind) {
         self.pending_doc.clear();
         let span = self.line_span(&pair);
-        let line = pair.as_str().trim();
         let mut d = Diagnostic::error(message, span);
-        let first_word = line.split_whitespace().next().unwrap_or("");
-        if line.ends_with('{') && ["model", "view", "enum", "type", "datasource", "generator"].contains(&first_word) {
-            d = d.with_help("This looks like the start of a new block: is the `}` of the block above missing?");
+        if let Some(help) = line_hint(pair.as_str().trim(), block) {
+            d = d.with_help(help);
         }
         self.diagnostics.push(d);
     }
@@ -263,7 +288,7 @@ impl Builder<'_> {
                     Rule::comment_block => self.comment_block(line),
                     Rule::empty_lines => self.pending_doc.clear(),
                     Rule::block_catch_all => {
-                        self.block_catch_all(line, "This line is not a valid field or attribute definition.")
+                        self.block_catch_all(line, "This line is not a valid field or attribute definition.", BlockKind::Model)
                     }
                     other => unreachable!("unexpected rule in a model: {other:?}"),
                 }
@@ -274,10 +299,11 @@ impl Builder<'_> {
     }
 
     fn field(&mut self, pair: Pair<'_, Rule>) -> Option<Field> {
-        let span = self.line_span(&pair);
+        let span = self.declaration_span(&pair);
         let documentation = self.take_doc();
         let mut name = None;
         let mut ty = None;
+        let mut type_written = false;
         let mut attributes = Vec::new();
         for part in pair.into_inner() {
             match part.as_rule() {
@@ -289,7 +315,10 @@ impl Builder<'_> {
                             .with_help("Write the name and the type separated by spaces: `name String`."),
                     );
                 }
-                Rule::field_type => ty = self.field_type(part),
+                Rule::field_type => {
+                    type_written = true;
+                    ty = self.field_type(part);
+                }
                 Rule::field_attribute => attributes.push(self.attribute(part)),
                 Rule::trailing_comment => {}
                 other => unreachable!("unexpected rule in a field: {other:?}"),
@@ -297,6 +326,10 @@ impl Builder<'_> {
         }
         let name = name?;
         let Some((field_type, arity)) = ty else {
+            if type_written {
+                // The type was there but malformed, and that is reported already.
+                return None;
+            }
             self.diagnostics.push(
                 Diagnostic::error(
                     "This field declaration is invalid. It is either missing a name or a type.",
@@ -373,7 +406,7 @@ impl Builder<'_> {
             for line in part.into_inner() {
                 match line.as_rule() {
                     Rule::enum_value => {
-                        let span = self.line_span(&line);
+                        let span = self.declaration_span(&line);
                         let documentation = self.take_doc();
                         let mut parts = line.into_inner();
                         let name = self.ident(parts.next().unwrap());
@@ -390,7 +423,9 @@ impl Builder<'_> {
                     Rule::trailing_comment => {}
                     Rule::comment_block => self.comment_block(line),
                     Rule::empty_lines => self.pending_doc.clear(),
-                    Rule::block_catch_all => self.block_catch_all(line, "This line is not an enum value definition."),
+                    Rule::block_catch_all => {
+                        self.block_catch_all(line, "This line is not an enum value definition.", BlockKind::Enum)
+                    }
                     other => unreachable!("unexpected rule in an enum: {other:?}"),
                 }
             }
@@ -420,7 +455,7 @@ impl Builder<'_> {
             for line in part.into_inner() {
                 match line.as_rule() {
                     Rule::key_value => {
-                        let span = self.line_span(&line);
+                        let span = self.declaration_span(&line);
                         let mut parts = line.into_inner();
                         let name = self.ident(parts.next().unwrap());
                         let value = parts.find(|p| p.as_rule() != Rule::trailing_comment).map(|p| self.expr(p));
@@ -431,6 +466,7 @@ impl Builder<'_> {
                     Rule::block_catch_all => self.block_catch_all(
                         line,
                         &format!("This line is not a valid definition within a {what}."),
+                        BlockKind::Config,
                     ),
                     other => unreachable!("unexpected rule in a {what}: {other:?}"),
                 }
@@ -551,6 +587,97 @@ impl Builder<'_> {
         }
         let _ = self.text;
         out
+    }
+}
+
+/// Advice for a block that starts with an unknown word: the keyword it is closest to.
+fn keyword_hint(first_line: &str) -> String {
+    const KEYWORDS: [&str; 6] = ["model", "view", "enum", "type", "datasource", "generator"];
+    let word = first_line.split_whitespace().next().unwrap_or("").to_lowercase();
+    let close = KEYWORDS.iter().find(|k| edit_distance(&word, k) <= 2 && word.len() > 2);
+    match close {
+        Some(keyword) => format!("Did you mean `{keyword}`?"),
+        None => "Blocks start with `model`, `view`, `enum`, `type`, `datasource` or `generator`.".into(),
+    }
+}
+
+/// Levenshtein distance, for suggestions.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            current[j + 1] = (previous[j + 1] + 1).min(current[j] + 1).min(previous[j] + cost);
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+/// The kind of block a broken line is in, for the hint about it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum BlockKind {
+    Model,
+    Enum,
+    Config,
+}
+
+/// A likely cause of a broken line inside a block, in plain words.
+fn line_hint(line: &str, block: BlockKind) -> Option<String> {
+    let first_word = line.split_whitespace().next().unwrap_or("");
+    if line.ends_with('{') && ["model", "view", "enum", "type", "datasource", "generator"].contains(&first_word) {
+        return Some("This looks like the start of a new block: is the `}` of the block above missing?".into());
+    }
+    let code = line.split("//").next().unwrap_or(line);
+    let (mut in_string, mut escaped, mut parens, mut brackets) = (false, false, 0i32, 0i32);
+    for c in code.chars() {
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_string = true,
+            '(' => parens += 1,
+            ')' => parens -= 1,
+            '[' => brackets += 1,
+            ']' => brackets -= 1,
+            _ => {}
+        }
+    }
+    if in_string {
+        return Some("A string on this line is never closed: add the missing `\"`.".into());
+    }
+    if parens != 0 {
+        return Some("The parentheses on this line do not match: every `(` needs a `)` on the same line.".into());
+    }
+    if brackets != 0 {
+        return Some("The brackets on this line do not match: every `[` needs a `]` on the same line.".into());
+    }
+    let compact: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+    if compact.contains(",]") || compact.contains(",,") {
+        return Some("Lists take no trailing or doubled commas: `[a, b]`.".into());
+    }
+    match block {
+        BlockKind::Model if code.contains('=') => {
+            Some("Fields take no `=`: write a default value as `@default(...)`, e.g. `count Int @default(0)`.".into())
+        }
+        BlockKind::Model if first_word.starts_with('@') && !first_word.starts_with("@@") => Some(
+            "An attribute of the whole model starts with `@@` (`@@index`, `@@unique`, `@@id`, `@@map`); `@` attributes go after a field's type."
+                .into(),
+        ),
+        BlockKind::Model => Some("A field is a name, a type and attributes: `email String @unique`.".into()),
+        BlockKind::Enum if code.contains('=') || code.contains(',') => {
+            Some("Enum values are bare names, one per line, without `=` or commas.".into())
+        }
+        BlockKind::Config if !code.contains('=') => Some("Settings are written `key = value`.".into()),
+        _ => None,
     }
 }
 
