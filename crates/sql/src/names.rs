@@ -28,19 +28,32 @@ pub fn foreign_key(table: &str, columns: &[String]) -> String {
     with_suffix(&format!("{table}_{}", columns.join("_")), "_fkey")
 }
 
-/// `{join table}_AB_pkey`.
+/// The join table of an implicit many-to-many relation: `_` + the relation name, cut to 63
+/// characters (Prisma counts characters here, not bytes).
+pub fn join_table(relation_name: &str) -> String {
+    format!("_{relation_name}").chars().take(MAX_IDENTIFIER_LENGTH).collect()
+}
+
+/// The first `n` characters of `s`.
+fn first_chars(s: &str, n: usize) -> &str {
+    s.char_indices().nth(n).map_or(s, |(end, _)| &s[..end])
+}
+
+/// `{join table}_AB_pkey`, the table name cut to 55 characters.
 pub fn join_table_primary_key(table: &str) -> String {
-    with_suffix(table, "_AB_pkey")
+    format!("{}_AB_pkey", first_chars(table, MAX_IDENTIFIER_LENGTH - "_AB_pkey".len()))
 }
 
-/// `{join table}_B_index`.
+/// `{join table}_B_index`, the table name cut to 55 characters.
 pub fn join_table_index(table: &str) -> String {
-    with_suffix(table, "_B_index")
+    format!("{}_B_index", first_chars(table, MAX_IDENTIFIER_LENGTH - "_B_index".len()))
 }
 
-/// `{join table}_A_fkey` and `{join table}_B_fkey`.
+/// `{join table}_A_fkey` and `{join table}_B_fkey`, the table name cut to 56 bytes (Prisma's own
+/// cut fails inside a character; this one stops at the character before).
 pub fn join_table_foreign_key(table: &str, column: &str) -> String {
-    with_suffix(table, &format!("_{column}_fkey"))
+    let cut = truncate_identifier(table, MAX_IDENTIFIER_LENGTH - "_fkey".len() - 2);
+    format!("{cut}_{column}_fkey")
 }
 
 /// The SQL name of an operator class written as a Prisma constant.
@@ -137,12 +150,25 @@ mod tests {
         assert_eq!(primary_key(&long), format!("{}_pkey", "A".repeat(58)));
         assert_eq!(unique_index(&long, &["b"]), format!("{}_key", "A".repeat(59)));
         assert_eq!(index(&long, &["c"]), format!("{}_idx", "A".repeat(59)));
-        let join = format!("_{}", "A".repeat(62));
+        let join = join_table(&"A".repeat(70));
+        assert_eq!(join, format!("_{}", "A".repeat(62)));
         assert_eq!(join_table_primary_key(&join), format!("_{}_AB_pkey", "A".repeat(54)));
         assert_eq!(join_table_index(&join), format!("_{}_B_index", "A".repeat(54)));
         assert_eq!(join_table_foreign_key(&join, "A"), format!("_{}_A_fkey", "A".repeat(55)));
         assert_eq!(primary_key("User"), "User_pkey");
         assert_eq!(foreign_key("Post", &["authorId".into()]), "Post_authorId_fkey");
+    }
+
+    #[test]
+    fn join_table_names_count_characters_but_foreign_keys_count_bytes() {
+        let join = join_table(&format!("x{}", "é".repeat(70)));
+        assert_eq!(join.chars().count(), 63);
+        assert_eq!(join_table_primary_key(&join), format!("_x{}_AB_pkey", "é".repeat(53)));
+        assert_eq!(join_table_index(&join), format!("_x{}_B_index", "é".repeat(53)));
+        assert_eq!(join_table_foreign_key(&join, "B"), format!("_x{}_B_fkey", "é".repeat(27)));
+        // A cut inside a character stops before it.
+        let odd = join_table(&"é".repeat(40));
+        assert_eq!(join_table_foreign_key(&odd, "A"), format!("_{}_A_fkey", "é".repeat(27)));
     }
 
     #[test]
