@@ -164,7 +164,7 @@ impl Calculator<'_> {
                 None
             }
             Some(DefaultKind::DbGenerated(Some(expr))) => Some(SqlDefault::DbGenerated(expr.clone())),
-            Some(DefaultKind::DbGenerated(None)) => None,
+            Some(DefaultKind::DbGenerated(None)) => Some(SqlDefault::DbGenerated(String::new())),
             Some(DefaultKind::Value(value)) => self.default_value(field, &ty, value).map(SqlDefault::Value),
             Some(
                 DefaultKind::Uuid

@@ -4,7 +4,7 @@
 //! string literals are always escaped (`"` doubled inside identifiers, `'` inside literals), so
 //! that a name containing a quote can neither break the script nor inject SQL.
 
-use crate::diff::{Step, TableChange};
+use crate::diff::{AlterColumn, AlterEnum, Arity, ColumnRef, Step, TableChange};
 use crate::schema::*;
 use std::fmt::Write;
 
@@ -89,9 +89,9 @@ pub fn column_definition(column: &Column) -> String {
     if !column.nullable && !column.list {
         out.push_str(" NOT NULL");
     }
-    if let Some(default) = &column.default {
+    if let Some(default) = column.default.as_ref().map(default_sql).filter(|d| !d.is_empty()) {
         out.push_str(" DEFAULT ");
-        out.push_str(default_sql(default));
+        out.push_str(default);
     }
     out
 }
@@ -166,8 +166,14 @@ pub fn create_index(table: &Table, index: &SqlIndex) -> String {
     }
 }
 
-pub fn drop_index(namespace: &Namespace, index: &str) -> String {
-    format!("DROP INDEX {}", qualified(namespace, index))
+/// `DROP INDEX "ns"."name"`.
+pub fn drop_index(table: &Table, index: &SqlIndex) -> String {
+    format!("DROP INDEX {}", qualified(&table.namespace, &index.name))
+}
+
+/// `ALTER INDEX "ns"."old" RENAME TO "new"` (the new name takes the schema of the old one).
+pub fn rename_index(table: &Table, previous: &str, next: &str) -> String {
+    format!("ALTER INDEX {} RENAME TO {}", qualified(&table.namespace, previous), quote_ident(next))
 }
 
 pub fn add_foreign_key(table: &Table, fk: &SqlForeignKey) -> String {
@@ -185,6 +191,16 @@ pub fn add_foreign_key(table: &Table, fk: &SqlForeignKey) -> String {
 
 pub fn drop_foreign_key(table: &Table, fk: &SqlForeignKey) -> String {
     format!("ALTER TABLE {} DROP CONSTRAINT {}", qualified(&table.namespace, &table.name), quote_ident(&fk.name))
+}
+
+/// `ALTER TABLE ... RENAME CONSTRAINT "old" TO "new"`, for foreign keys and primary keys.
+pub fn rename_constraint(namespace: &Namespace, table: &str, previous: &str, next: &str) -> String {
+    format!(
+        "ALTER TABLE {} RENAME CONSTRAINT {} TO {}",
+        qualified(namespace, table),
+        quote_ident(previous),
+        quote_ident(next)
+    )
 }
 
 pub fn create_enum(e: &SqlEnum) -> String {
@@ -207,21 +223,25 @@ pub fn create_extension(e: &SqlExtension) -> String {
 }
 
 /// The whole script: each step with its `-- Comment`, statements ended by `;`, a blank line
-/// between steps.
+/// between steps. Steps that come to no statement are left out.
 pub fn script(steps: &[Step]) -> String {
-    if steps.is_empty() {
-        return "-- This is an empty migration.\n".to_owned();
-    }
     let mut out = String::new();
-    for (i, step) in steps.iter().enumerate() {
-        if i > 0 {
+    for step in steps {
+        let statements = statements(step);
+        if statements.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
             out.push('\n');
         }
         let _ = writeln!(out, "-- {}", step.description());
-        for statement in statements(step) {
+        for statement in statements {
             out.push_str(&statement);
             out.push_str(";\n");
         }
+    }
+    if out.is_empty() {
+        out.push_str("-- This is an empty migration.\n");
     }
     out
 }
@@ -230,28 +250,169 @@ pub fn script(steps: &[Step]) -> String {
 pub fn statements(step: &Step) -> Vec<String> {
     match step {
         Step::CreateSchema(name) => vec![format!("CREATE SCHEMA IF NOT EXISTS {}", quote_ident(name))],
+        Step::DropExtension(e) => vec![format!("DROP EXTENSION {}", quote_ident(&e.name))],
         Step::CreateExtension(e) => vec![create_extension(e)],
         Step::CreateEnum(e) => vec![create_enum(e)],
+        Step::AlterEnum(alter) => alter_enum(alter),
         Step::CreateTable(t) => vec![create_table(t)],
         Step::CreateIndex { table, index } => vec![create_index(table, index)],
         Step::AddForeignKey { table, foreign_key } => vec![add_foreign_key(table, foreign_key)],
         Step::DropForeignKey { table, foreign_key } => vec![drop_foreign_key(table, foreign_key)],
-        Step::DropIndex { namespace, name } => vec![drop_index(namespace, name)],
+        Step::DropIndex { table, index } => vec![drop_index(table, index)],
         Step::DropTable(t) => vec![format!("DROP TABLE {}", qualified(&t.namespace, &t.name))],
         Step::DropEnum(e) => vec![format!("DROP TYPE {}", qualified(&e.namespace, &e.name))],
-        Step::AlterTable { table, changes } => vec![alter_table(table, changes)],
+        Step::AlterTable { table, changes } => alter_table(table, changes),
+        Step::RenameForeignKey { table, previous, next } => {
+            vec![rename_constraint(&table.namespace, &table.name, previous, next)]
+        }
+        Step::RenameIndex { table, previous, next } => vec![rename_index(table, previous, next)],
     }
 }
 
-fn alter_table(table: &Table, changes: &[TableChange]) -> String {
-    let clauses: Vec<String> = changes
-        .iter()
-        .map(|change| match change {
-            TableChange::AddColumn(c) => format!("ADD COLUMN     {}", column_definition(c)),
-            TableChange::DropColumn(name) => format!("DROP COLUMN {}", quote_ident(name)),
-        })
-        .collect();
-    format!("ALTER TABLE {} {}", qualified(&table.namespace, &table.name), clauses.join(",\n"))
+/// Statements that must run around an `ALTER TABLE`, and its clauses.
+#[derive(Default)]
+struct AlterTableParts {
+    before: Vec<String>,
+    clauses: Vec<String>,
+    after: Vec<String>,
+}
+
+/// One `ALTER TABLE` with a clause per line, with the statements that must run before and after
+/// it (sequences, primary key renames).
+fn alter_table(table: &Table, changes: &[TableChange]) -> Vec<String> {
+    let name = qualified(&table.namespace, &table.name);
+    let mut parts = AlterTableParts::default();
+    for change in changes {
+        match change {
+            TableChange::DropPrimaryKey(pk) => parts.clauses.push(format!("DROP CONSTRAINT {}", quote_ident(&pk.name))),
+            TableChange::RenamePrimaryKey { previous, next } => {
+                parts.after.push(rename_constraint(&table.namespace, &table.name, previous, next));
+            }
+            TableChange::AddPrimaryKey(pk) => parts.clauses.push(format!(
+                "ADD CONSTRAINT {} PRIMARY KEY ({})",
+                quote_ident(&pk.name),
+                quoted_list(&pk.columns, ", ")
+            )),
+            TableChange::AddColumn(column) => parts.clauses.push(add_column(column)),
+            TableChange::DropColumn(column) => parts.clauses.push(drop_column(column)),
+            TableChange::AlterColumn(alter) => alter_column(table, alter, &mut parts),
+            TableChange::DropAndRecreateColumn { previous, next } => {
+                parts.clauses.push(drop_column(previous));
+                parts.clauses.push(add_column(next));
+            }
+        }
+    }
+    let mut statements = parts.before;
+    if !parts.clauses.is_empty() {
+        statements.push(format!("ALTER TABLE {name} {}", parts.clauses.join(",\n")));
+    }
+    statements.extend(parts.after);
+    statements
+}
+
+fn add_column(column: &Column) -> String {
+    format!("ADD COLUMN     {}", column_definition(column))
+}
+
+fn drop_column(column: &Column) -> String {
+    format!("DROP COLUMN {}", quote_ident(&column.name))
+}
+
+/// The clauses of one altered column, in Prisma's order: nullability, default, autoincrement,
+/// then the type.
+fn alter_column(table: &Table, alter: &AlterColumn, parts: &mut AlterTableParts) {
+    let AlterColumn { previous, next, changes, drop_sequence } = alter;
+    let prefix = format!("ALTER COLUMN {}", quote_ident(&previous.name));
+    let mut set_type = changes.type_change.is_some();
+    if changes.arity {
+        let (from, to) = (Arity::of(previous), Arity::of(next));
+        set_type |= from == Arity::List || to == Arity::List;
+        match to {
+            Arity::Nullable if from != Arity::Nullable => parts.clauses.push(format!("{prefix} DROP NOT NULL")),
+            Arity::Required => parts.clauses.push(format!("{prefix} SET NOT NULL")),
+            _ => {}
+        }
+    }
+    if changes.default {
+        match &next.default {
+            Some(default) => parts.clauses.push(format!("{prefix} SET DEFAULT {}", default_sql(default))),
+            None => parts.clauses.push(format!("{prefix} DROP DEFAULT")),
+        }
+    }
+    if changes.autoincrement {
+        if previous.autoincrement {
+            parts.clauses.push(format!("{prefix} DROP DEFAULT"));
+            if *drop_sequence {
+                parts.after.push("DROP SEQUENCE \"\"".to_owned());
+            }
+        } else {
+            add_sequence(table, next, &prefix, parts);
+        }
+    }
+    if set_type {
+        parts.clauses.push(format!("{prefix} SET DATA TYPE {}", full_column_type(next)));
+    }
+}
+
+/// The sequence a `SERIAL` column would have, created by hand for a column that starts to
+/// autoincrement. Prisma writes its name lowercased and unquoted.
+fn add_sequence(table: &Table, column: &Column, prefix: &str, parts: &mut AlterTableParts) {
+    let namespace = table.namespace.as_deref().map(|ns| format!("{}.", quote_ident(ns))).unwrap_or_default();
+    let sequence = format!("{namespace}{}_{}_seq", table.name, column.name).to_lowercase();
+    parts.before.push(format!("CREATE SEQUENCE {sequence}"));
+    parts.clauses.push(format!("{prefix} SET DEFAULT nextval({})", string_literal(&sequence)));
+    parts.after.push(format!(
+        "ALTER SEQUENCE {sequence} OWNED BY {}.{}",
+        qualified(&table.namespace, &table.name),
+        quote_ident(&column.name)
+    ));
+}
+
+const SEVERAL_ENUM_VALUES_WARNING: &str = "\
+-- This migration adds more than one value to an enum.
+-- With PostgreSQL versions 11 and earlier, this is not possible
+-- in a single migration. This can be worked around by creating
+-- multiple migrations, each migration adding only one value to
+-- the enum.
+";
+
+/// Added values are `ALTER TYPE ... ADD VALUE`; removing a value replaces the type: a new type,
+/// every column cast to it through text, the old type dropped, in one transaction.
+fn alter_enum(alter: &AlterEnum) -> Vec<String> {
+    let (previous, next) = (&alter.previous, &alter.next);
+    let name = qualified(&previous.namespace, &previous.name);
+    if alter.removed.is_empty() {
+        let mut statements: Vec<String> =
+            alter.added.iter().map(|v| format!("ALTER TYPE {name} ADD VALUE {}", string_literal(v))).collect();
+        if statements.len() > 1 {
+            statements[0] = format!("{SEVERAL_ENUM_VALUES_WARNING}\n\n{}", statements[0]);
+        }
+        return statements;
+    }
+    let new_type = qualified(&next.namespace, &format!("{}_new", next.name));
+    let old_name = format!("{}_old", previous.name);
+    let column = |c: &ColumnRef| (qualified(&c.namespace, &c.table), quote_ident(&c.column));
+    let mut statements = vec!["BEGIN".to_owned(), create_enum(&SqlEnum { name: format!("{}_new", next.name), ..next.clone() })];
+    for c in &alter.dropped_defaults {
+        let (table, col) = column(c);
+        statements.push(format!("ALTER TABLE {table} ALTER COLUMN {col} DROP DEFAULT"));
+    }
+    for (c, list) in &alter.retyped {
+        let (table, col) = column(c);
+        let array = if *list { "[]" } else { "" };
+        statements.push(format!(
+            "ALTER TABLE {table} ALTER COLUMN {col} TYPE {new_type}{array} USING ({col}::text::{new_type}{array})"
+        ));
+    }
+    statements.push(format!("ALTER TYPE {name} RENAME TO {}", quote_ident(&old_name)));
+    statements.push(format!("ALTER TYPE {new_type} RENAME TO {}", quote_ident(&next.name)));
+    statements.push(format!("DROP TYPE {}", qualified(&previous.namespace, &old_name)));
+    for (c, default) in &alter.restored_defaults {
+        let (table, col) = column(c);
+        statements.push(format!("ALTER TABLE {table} ALTER COLUMN {col} SET DEFAULT {}", default_sql(default)));
+    }
+    statements.push("COMMIT".to_owned());
+    statements
 }
 
 #[cfg(test)]

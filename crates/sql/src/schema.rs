@@ -83,7 +83,8 @@ pub enum SqlDefault {
     Value(String),
     /// `now()`: `CURRENT_TIMESTAMP`.
     Now,
-    /// `dbgenerated("...")`: the expression, verbatim.
+    /// `dbgenerated("...")`: the expression, verbatim; empty for `dbgenerated()`, which sets no
+    /// default but is not the same as having none when versions are compared.
     DbGenerated(String),
 }
 
