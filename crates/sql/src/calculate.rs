@@ -1,12 +1,12 @@
 //! The SQL schema of a Prisma schema, computed as Prisma Migrate computes it.
 
-use crate::names;
 use crate::schema::*;
+use crate::{names, render};
 use prisma2sql_model::literals::{datetime_sql, decode_base64};
 use prisma2sql_model::types::default_native_type;
 use prisma2sql_model::{
-    self as model, DefaultKind, FieldType, IndexKind, ModelId, OperatorClass, ReferentialAction, RelationMode, ScalarType,
-    Schema, Value,
+    self as model, DefaultKind, FieldType, IndexKind, ModelId, OperatorClass, ReferentialAction, RelationMode,
+    ScalarType, Schema, Value,
 };
 use prisma2sql_relations::{JoinTable, Relation, Relations};
 use prisma2sql_syntax::ast::Arity;
@@ -35,12 +35,16 @@ pub fn calculate(schema: &Schema, relations: &Relations) -> SqlSchema {
     // list field on model A.
     let mut joins: Vec<(&Relation, &JoinTable)> = relations.many_to_many().collect();
     joins.sort_by_key(|(_, join)| join.field_a);
-    sql.tables.extend(joins.into_iter().filter_map(|(relation, join)| cx.join_table(&relation.name, join, relations.relation_mode)));
+    sql.tables.extend(
+        joins.into_iter().filter_map(|(relation, join)| cx.join_table(&relation.name, join, relations.relation_mode)),
+    );
 
     // Foreign keys, in relation order, on their tables.
     if schema.datasource.relation_mode == RelationMode::ForeignKeys {
         for (_, fk) in relations.foreign_keys() {
-            let (Some(t), Some(_)) = (table_of_model[fk.model.0 as usize], table_of_model[fk.referenced_model.0 as usize]) else {
+            let (Some(t), Some(_)) =
+                (table_of_model[fk.model.0 as usize], table_of_model[fk.referenced_model.0 as usize])
+            else {
                 continue;
             };
             sql.tables[t].foreign_keys.push(cx.foreign_key(fk));
@@ -85,7 +89,11 @@ impl Calculator<'_> {
         extensions.sort_by(|a, b| a.name.cmp(&b.name));
         extensions
             .into_iter()
-            .map(|e| SqlExtension { name: e.database_name().to_owned(), schema: e.schema.clone(), version: e.version.clone() })
+            .map(|e| SqlExtension {
+                name: e.database_name().to_owned(),
+                schema: e.schema.clone(),
+                version: e.version.clone(),
+            })
             .collect()
     }
 
@@ -104,7 +112,8 @@ impl Calculator<'_> {
             name: pk.map.as_ref().map(|(n, _)| n.clone()).unwrap_or_else(|| names::primary_key(&m.db_name)),
             columns: pk.fields.iter().map(|f| m.fields[f.field].db_name.clone()).collect(),
         });
-        let indexes = m.indexes.iter().filter(|i| i.kind != IndexKind::Fulltext).map(|index| sql_index(m, index)).collect();
+        let indexes =
+            m.indexes.iter().filter(|i| i.kind != IndexKind::Fulltext).map(|index| sql_index(m, index)).collect();
         Table {
             namespace: self.model_namespace(m),
             name: m.db_name.clone(),
@@ -133,7 +142,8 @@ impl Calculator<'_> {
     fn column_type(&self, field: &model::Field) -> Option<ColumnType> {
         Some(match &field.ty {
             FieldType::Scalar(scalar) => {
-                let native = field.native_type.as_ref().map(|(n, _)| n.clone()).unwrap_or_else(|| default_native_type(*scalar));
+                let native =
+                    field.native_type.as_ref().map(|(n, _)| n.clone()).unwrap_or_else(|| default_native_type(*scalar));
                 let mut text = native.def.sql.to_owned();
                 if !native.args.is_empty() {
                     let args: Vec<String> = native.args.iter().map(u32::to_string).collect();
@@ -175,7 +185,14 @@ impl Calculator<'_> {
                 | DefaultKind::Auto,
             ) => None,
         };
-        Some(Column { name: field.db_name.clone(), ty, list, nullable: field.arity != Arity::Required, default, autoincrement })
+        Some(Column {
+            name: field.db_name.clone(),
+            ty,
+            list,
+            nullable: field.arity != Arity::Required,
+            default,
+            autoincrement,
+        })
     }
 
     /// A literal default as SQL, for the column's type.
@@ -183,7 +200,7 @@ impl Calculator<'_> {
         match value {
             Value::List(items) => {
                 let rendered: Option<Vec<String>> = items.iter().map(|v| self.scalar_literal(field, v)).collect();
-                Some(format!("ARRAY[{}]::{}[]", rendered?.join(", "), crate::render::column_type(ty)))
+                Some(format!("ARRAY[{}]::{}[]", rendered?.join(", "), render::column_type(ty)))
             }
             single => self.scalar_literal(field, single),
         }
@@ -193,7 +210,7 @@ impl Calculator<'_> {
         match (&field.ty, value) {
             (FieldType::Enum(id), Value::EnumValue(name)) => {
                 let v = self.schema.enum_(*id).find_value(name)?;
-                Some(crate::render::string_literal(&v.db_name))
+                Some(render::string_literal(&v.db_name))
             }
             (FieldType::Scalar(scalar), value) => scalar_literal(*scalar, value),
             _ => None,
@@ -217,7 +234,10 @@ impl Calculator<'_> {
             namespace: self.model_namespace(model_a),
             name: name.clone(),
             columns: vec![join_column("A", type_a), join_column("B", type_b)],
-            primary_key: Some(PrimaryKey { name: names::join_table_primary_key(&name), columns: vec!["A".into(), "B".into()] }),
+            primary_key: Some(PrimaryKey {
+                name: names::join_table_primary_key(&name),
+                columns: vec!["A".into(), "B".into()],
+            }),
             indexes: vec![SqlIndex {
                 name: names::join_table_index(&name),
                 unique: false,
@@ -306,16 +326,12 @@ fn operator_class(ops: &OperatorClass) -> String {
 /// A literal default of a built-in scalar type, as SQL.
 fn scalar_literal(scalar: ScalarType, value: &Value) -> Option<String> {
     match (scalar, value) {
-        (ScalarType::String | ScalarType::Json, Value::String(s)) => Some(crate::render::string_literal(s)),
+        (ScalarType::String | ScalarType::Json, Value::String(s)) => Some(render::string_literal(s)),
         (ScalarType::Boolean, Value::Boolean(b)) => Some(b.to_string()),
         (ScalarType::Int | ScalarType::BigInt, Value::Number(n)) => n.parse::<i64>().ok().map(|i| i.to_string()),
-        (ScalarType::Float | ScalarType::Decimal, Value::Number(n)) => Some(names::normalize_decimal(n)),
-        (ScalarType::Decimal | ScalarType::Float, Value::String(s)) => Some(names::normalize_decimal(s)),
-        (ScalarType::DateTime, Value::String(s)) => datetime_sql(s).map(|d| crate::render::string_literal(&d)),
-        (ScalarType::Bytes, Value::String(s)) => {
-            let hex: String = decode_base64(s)?.iter().map(|b| format!("{b:02x}")).collect();
-            Some(format!("'\\x{hex}'"))
-        }
+        (ScalarType::Float | ScalarType::Decimal, Value::Number(n) | Value::String(n)) => render::decimal_literal(n),
+        (ScalarType::DateTime, Value::String(s)) => datetime_sql(s).map(|d| render::string_literal(&d)),
+        (ScalarType::Bytes, Value::String(s)) => decode_base64(s).map(|bytes| render::bytes_literal(&bytes)),
         _ => None,
     }
 }

@@ -119,27 +119,6 @@ pub fn operator_class_sql(name: &str) -> String {
     known.iter().find(|(k, _)| *k == name).map_or_else(|| name.to_owned(), |(_, v)| (*v).to_owned())
 }
 
-/// A number as Prisma writes a Float or Decimal default: leading zeros of the integer part go,
-/// the digits after the point stay as written.
-pub fn normalize_decimal(n: &str) -> String {
-    let (sign, digits) = match n.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", n),
-    };
-    let (int, frac) = match digits.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (digits, None),
-    };
-    let int = int.trim_start_matches('0');
-    let int = if int.is_empty() { "0" } else { int };
-    let all_zero = int == "0" && frac.is_none_or(|f| f.bytes().all(|b| b == b'0'));
-    let sign = if all_zero { "" } else { sign };
-    match frac {
-        Some(f) => format!("{sign}{int}.{f}"),
-        None => format!("{sign}{int}"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,14 +148,6 @@ mod tests {
         // A cut inside a character stops before it.
         let odd = join_table(&"é".repeat(40));
         assert_eq!(join_table_foreign_key(&odd, "A"), format!("_{}_A_fkey", "é".repeat(27)));
-    }
-
-    #[test]
-    fn decimals() {
-        assert_eq!(normalize_decimal("007.50"), "7.50");
-        assert_eq!(normalize_decimal("-3"), "-3");
-        assert_eq!(normalize_decimal("0.5"), "0.5");
-        assert_eq!(normalize_decimal("-0"), "0");
     }
 
     #[test]

@@ -36,6 +36,85 @@ pub fn string_literal(s: &str) -> String {
     out
 }
 
+/// Exponents beyond this are written as given rather than expanded into digits.
+const MAX_EXPANDED_EXPONENT: i64 = 10_000_000;
+
+/// A Float or Decimal default as Prisma writes it: the exact decimal value in plain notation,
+/// keeping the scale it was written with. `007.50` → `7.50`, `1.5e-3` → `0.0015`,
+/// `1.000e2` → `100.0`, `0.0e3` → `000`, `-0` → `0`. `None` when `text` is not a number.
+pub fn decimal_literal(text: &str) -> Option<String> {
+    let (negative, unsigned) = match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
+        Some(at) => (&unsigned[..at], Some(&unsigned[at + 1..])),
+        None => (unsigned, None),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    if int.len() + frac.len() == 0 || !all_digits(int) || !all_digits(frac) {
+        return None;
+    }
+    let exponent = match exponent.map(parse_exponent) {
+        None => 0,
+        Some(Exponent::Invalid) => return None,
+        Some(Exponent::Huge) => return Some(text.to_owned()),
+        Some(Exponent::Value(e)) => e,
+    };
+    let digits = format!("{int}{frac}");
+    let unscaled = match digits.trim_start_matches('0') {
+        "" => "0",
+        significant => significant,
+    };
+    let sign = if negative && unscaled != "0" { "-" } else { "" };
+    Some(format!("{sign}{}", plain_decimal(unscaled, frac.len() as i64 - exponent)))
+}
+
+fn all_digits(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii_digit())
+}
+
+enum Exponent {
+    Value(i64),
+    Huge,
+    Invalid,
+}
+
+fn parse_exponent(text: &str) -> Exponent {
+    let digits = text.strip_prefix(['+', '-']).unwrap_or(text);
+    if digits.is_empty() || !all_digits(digits) {
+        return Exponent::Invalid;
+    }
+    match text.parse::<i64>() {
+        Ok(e) if e.abs() <= MAX_EXPANDED_EXPONENT => Exponent::Value(e),
+        _ => Exponent::Huge,
+    }
+}
+
+/// `unscaled × 10^-scale` in plain notation: `(15, 3)` → `0.015`, `(15, -2)` → `1500`.
+fn plain_decimal(unscaled: &str, scale: i64) -> String {
+    if scale <= 0 {
+        return format!("{unscaled}{}", "0".repeat(scale.unsigned_abs() as usize));
+    }
+    let scale = scale as usize;
+    match unscaled.len().checked_sub(scale) {
+        Some(whole) if whole > 0 => format!("{}.{}", &unscaled[..whole], &unscaled[whole..]),
+        _ => format!("0.{}{unscaled}", "0".repeat(scale - unscaled.len())),
+    }
+}
+
+/// `'\x68656c6c6f'`: bytes as a PostgreSQL hex literal.
+pub fn bytes_literal(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 2 + 4);
+    out.push_str("'\\x");
+    for b in bytes {
+        let _ = write!(out, "{b:02x}");
+    }
+    out.push('\'');
+    out
+}
+
 /// `"ns"."name"` when the schema is qualified, else `"name"`.
 pub fn qualified(namespace: &Namespace, name: &str) -> String {
     match namespace {
@@ -424,5 +503,44 @@ mod tests {
         assert_eq!(quote_ident("mo\"od"), "\"mo\"\"od\"");
         assert_eq!(string_literal("it's"), "'it''s'");
         assert_eq!(quote_ident("User"), "\"User\"");
+    }
+
+    #[test]
+    fn decimals_in_plain_notation_with_their_scale() {
+        let cases = [
+            ("007.50", "7.50"),
+            ("-3", "-3"),
+            ("0.5", "0.5"),
+            ("-0", "0"),
+            ("-0.0", "0.0"),
+            ("+1.5", "1.5"),
+            (".5", "0.5"),
+            ("5.", "5"),
+            ("-.5", "-0.5"),
+            ("1e5", "100000"),
+            ("1E+2", "100"),
+            ("1.5E-3", "0.0015"),
+            ("-1e-7", "-0.0000001"),
+            ("1.000e2", "100.0"),
+            ("100e-2", "1.00"),
+            ("12.34e-1", "1.234"),
+            ("0.0e3", "000"),
+            ("-0.00e5", "0000"),
+            ("-0.0e-2", "0.000"),
+            ("123456789e10", "1234567890000000000"),
+        ];
+        for (text, sql) in cases {
+            assert_eq!(decimal_literal(text).as_deref(), Some(sql), "{text}");
+        }
+        for bad in ["", ".", "abc", "NaN", "inf", "1.5e", "1e+", "1_000", " 1.5", "1.2.3", "--1"] {
+            assert_eq!(decimal_literal(bad), None, "{bad}");
+        }
+        assert_eq!(decimal_literal("1e99999999999").as_deref(), Some("1e99999999999"));
+    }
+
+    #[test]
+    fn bytes_as_hex() {
+        assert_eq!(bytes_literal(b"hello"), "'\\x68656c6c6f'");
+        assert_eq!(bytes_literal(b""), "'\\x'");
     }
 }
