@@ -1,0 +1,5 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateEnum
+CREATE TYPE "Only" AS ENUM ('one', 'two');

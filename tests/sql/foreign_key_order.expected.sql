@@ -1,0 +1,46 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "Z" (
+    "id" INTEGER NOT NULL,
+    "yId" INTEGER NOT NULL,
+    "xId" INTEGER NOT NULL,
+
+    CONSTRAINT "Z_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Y" (
+    "id" INTEGER NOT NULL,
+    "xId" INTEGER NOT NULL,
+
+    CONSTRAINT "Y_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "X" (
+    "id" INTEGER NOT NULL,
+    "wId" INTEGER NOT NULL,
+
+    CONSTRAINT "X_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "W" (
+    "id" INTEGER NOT NULL,
+
+    CONSTRAINT "W_pkey" PRIMARY KEY ("id")
+);
+
+-- AddForeignKey
+ALTER TABLE "Z" ADD CONSTRAINT "Z_yId_fkey" FOREIGN KEY ("yId") REFERENCES "Y"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Z" ADD CONSTRAINT "Z_xId_fkey" FOREIGN KEY ("xId") REFERENCES "X"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Y" ADD CONSTRAINT "Y_xId_fkey" FOREIGN KEY ("xId") REFERENCES "X"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "X" ADD CONSTRAINT "X_wId_fkey" FOREIGN KEY ("wId") REFERENCES "W"("id") ON DELETE RESTRICT ON UPDATE CASCADE;

@@ -1,0 +1,46 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "Native" (
+    "id" SMALLINT NOT NULL,
+    "integer" INTEGER NOT NULL,
+    "oid" OID NOT NULL,
+    "big" BIGINT NOT NULL,
+    "decimal" DECIMAL NOT NULL,
+    "decimal10_2" DECIMAL(10,2) NOT NULL,
+    "money" MONEY NOT NULL,
+    "real" REAL NOT NULL,
+    "double" DOUBLE PRECISION NOT NULL,
+    "inet" INET NOT NULL,
+    "varchar" VARCHAR NOT NULL,
+    "varchar255" VARCHAR(255) NOT NULL,
+    "char" CHAR NOT NULL,
+    "char10" CHAR(10) NOT NULL,
+    "text" TEXT NOT NULL,
+    "bit" BIT NOT NULL,
+    "bit8" BIT(8) NOT NULL,
+    "varbit" VARBIT NOT NULL,
+    "varbit8" VARBIT(8) NOT NULL,
+    "uuid" UUID NOT NULL,
+    "xml" XML NOT NULL,
+    "bytea" BYTEA NOT NULL,
+    "timestamp" TIMESTAMP NOT NULL,
+    "timestamp6" TIMESTAMP(6) NOT NULL,
+    "timestamptz" TIMESTAMPTZ NOT NULL,
+    "timestamptz0" TIMESTAMPTZ(0) NOT NULL,
+    "date" DATE NOT NULL,
+    "time" TIME NOT NULL,
+    "time2" TIME(2) NOT NULL,
+    "timetz" TIMETZ NOT NULL,
+    "timetz4" TIMETZ(4) NOT NULL,
+    "boolean" BOOLEAN NOT NULL,
+    "json" JSON NOT NULL,
+    "jsonb" JSONB NOT NULL,
+    "codes" VARCHAR(3)[],
+    "prices" DECIMAL(5,1)[],
+    "moments" TIMESTAMPTZ(2)[],
+    "optional" DECIMAL(65,30),
+
+    CONSTRAINT "Native_pkey" PRIMARY KEY ("id")
+);
