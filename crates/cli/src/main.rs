@@ -1,5 +1,7 @@
 //! `prisma2sql`: the database behind a Prisma schema.
 
+mod erd;
+mod explain;
 mod output;
 mod pipeline;
 
@@ -14,7 +16,10 @@ Examples:
   prisma2sql prisma/schema -o init.sql            a multi-file schema folder, written atomically
   cat schema.prisma | prisma2sql -                read standard input
   prisma2sql check schema.prisma                  validate only
-  prisma2sql migrate old.prisma new.prisma        the migration between two versions";
+  prisma2sql migrate old.prisma new.prisma        the migration between two versions
+  prisma2sql explain schema.prisma                each relation in words, with its SQL
+  prisma2sql explain schema.prisma --delete User  what deleting a User sets off
+  prisma2sql erd schema.prisma                    a Mermaid ER diagram";
 
 /// Shows the database behind a Prisma schema: the PostgreSQL DDL Prisma Migrate would run,
 /// byte for byte, without Node and without a database.
@@ -34,6 +39,9 @@ struct SqlArgs {
     /// Write the DDL to this file (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Explain each foreign key and join table in `--` comment lines above it.
+    #[arg(long)]
+    annotate: bool,
 }
 
 #[derive(Subcommand)]
@@ -55,6 +63,10 @@ enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Explain each relation in words: kind, keys, referential actions, join tables, SQL.
+    Explain(explain::ExplainArgs),
+    /// Draw the tables and their references as a Mermaid or Graphviz ER diagram.
+    Erd(erd::ErdArgs),
 }
 
 fn main() -> ExitCode {
@@ -77,6 +89,8 @@ fn main() -> ExitCode {
             Err(code) => code,
         },
         Some(Command::Migrate { old, new, output }) => migrate(&old, &new, output),
+        Some(Command::Explain(args)) => explain::run(args),
+        Some(Command::Erd(args)) => erd::run(args),
     }
 }
 
@@ -87,7 +101,7 @@ fn sql(args: SqlArgs) -> ExitCode {
         Err(code) => return code,
     };
     report_warnings(&loaded);
-    let script = prisma2sql_sql::init_script(&loaded.sql_schema());
+    let script = if args.annotate { explain::annotated(&loaded) } else { prisma2sql_sql::init_script(&loaded.sql_schema()) };
     emit(&script, args.output.as_deref())
 }
 

@@ -304,6 +304,12 @@ pub fn create_extension(e: &SqlExtension) -> String {
 /// The whole script: each step with its `-- Comment`, statements ended by `;`, a blank line
 /// between steps. Steps that come to no statement are left out.
 pub fn script(steps: &[Step]) -> String {
+    script_with_notes(steps, |_| Vec::new())
+}
+
+/// The script with extra comment lines: `notes(step)` are written as `-- note` lines right after
+/// the step's own comment. Without notes this is exactly [`script`].
+pub fn script_with_notes(steps: &[Step], notes: impl Fn(&Step) -> Vec<String>) -> String {
     let mut out = String::new();
     for step in steps {
         let statements = statements(step);
@@ -314,6 +320,9 @@ pub fn script(steps: &[Step]) -> String {
             out.push('\n');
         }
         let _ = writeln!(out, "-- {}", step.description());
+        for note in notes(step) {
+            let _ = writeln!(out, "-- {note}");
+        }
         for statement in statements {
             out.push_str(&statement);
             out.push_str(";\n");
