@@ -212,12 +212,10 @@ impl<'a> Resolver<'a> {
 
     fn extensions(&mut self, value: &Expr) -> Vec<Extension> {
         let mut out = Vec::new();
-        let Expr::Array(items, _) = value else {
-            self.diagnostics.error(
-                format!("Expected an array of extensions, but received {} value `{}`.", value.describe(), render_expr(value)),
-                value.span(),
-            );
-            return out;
+        // `extensions = citext` is the one-element list `[citext]`.
+        let items = match value {
+            Expr::Array(items, _) => items.as_slice(),
+            single => std::slice::from_ref(single),
         };
         for item in items {
             match item {
