@@ -450,12 +450,9 @@ fn views(model: &Model, diagnostics: &mut Diagnostics) {
     if let Some(pk) = &model.primary_key {
         diagnostics.error("Error validating: Views cannot have primary keys.", pk.span);
     }
-    for index in &model.indexes {
-        if index.field_level.is_none() {
-            diagnostics.error("Error validating: Views cannot have indexes.", index.span);
-        } else {
-            diagnostics.error("Error validating: Views cannot have unique constraints.", index.span);
-        }
+    // Unique criteria are allowed: relations to a view refer to them.
+    for index in model.indexes.iter().filter(|i| i.kind != IndexKind::Unique) {
+        diagnostics.error("Error validating: Views cannot have indexes.", index.span);
     }
 }
 
