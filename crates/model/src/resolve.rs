@@ -618,13 +618,11 @@ impl<'a> Resolver<'a> {
         for attr in &f.attributes {
             let name = attr.name.name.as_str();
             let repeatable = false;
-            let native = self.native_type_name(name).is_some();
-            if !repeatable && seen.iter().any(|s| *s == name || (native && self.native_type_name(s).is_some())) {
-                let shown = if native { format!("{}.*", self.datasource_name()) } else { name.to_owned() };
+            if !repeatable && seen.iter().any(|s| *s == name || (s.starts_with("db.") && name.starts_with("db."))) {
                 self.diagnostics.push(attribute_error(
                     attr,
                     false,
-                    format!("Attribute \"@{shown}\" can only be defined once."),
+                    format!("Attribute \"@{}\" can only be defined once.", if name.starts_with("db.") { "db.*" } else { name }),
                     attr.span,
                 ));
                 continue;
@@ -736,17 +734,16 @@ impl<'a> Resolver<'a> {
                         attr.span,
                     ));
                 }
-                n if self.native_type_name(n).is_some() => {
+                n if n.starts_with("db.") => {
                     if let Some(native) = self.native_type(attr, &model.fields[index]) {
                         model.fields[index].native_type = Some((native, attr.span));
                     }
                 }
                 n if n.contains('.') => {
                     let prefix = n.split('.').next().unwrap_or("");
-                    let datasource = self.datasource_name();
                     self.diagnostics.error(
                         format!(
-                            "The prefix {prefix} is invalid. It must be equal to the name of an existing datasource e.g. {datasource}. Did you mean to use {datasource}.{}?",
+                            "The prefix {prefix} is invalid. It must be equal to the name of an existing datasource e.g. db. Did you mean to use db.{}?",
                             &n[prefix.len() + 1..]
                         ),
                         attr.name.span,
@@ -957,18 +954,8 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    /// The datasource's name, which prefixes native types (`db` when there is no datasource).
-    fn datasource_name(&self) -> &str {
-        self.schema.datasource.name.as_deref().unwrap_or("db")
-    }
-
-    /// `Uuid` for `db.Uuid` when the datasource is named `db`; `None` for other attributes.
-    fn native_type_name<'n>(&self, attribute: &'n str) -> Option<&'n str> {
-        attribute.strip_prefix(self.datasource_name())?.strip_prefix('.')
-    }
-
     fn native_type(&mut self, attr: &Attribute, field: &Field) -> Option<NativeType> {
-        let name = self.native_type_name(&attr.name.name).unwrap_or_default();
+        let name = &attr.name.name["db.".len()..];
         let Some(def) = native_type_def(name) else {
             self.diagnostics.error(format!("Native type {name} is not supported for postgresql connector."), attr.name.span);
             return None;
