@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Seeds the fuzz corpora with every schema of the repository (examples and test fixtures) and a
+# synthetic schema, then runs both targets: `fuzz/seed.sh [SECONDS per target]` (default 60).
+set -euo pipefail
+cd "$(dirname "$0")"
+seconds="${1:-60}"
+for target in pipeline parser; do
+  mkdir -p "corpus/$target"
+  find ../examples ../tests -name '*.prisma' 2>/dev/null | while read -r file; do
+    cp "$file" "corpus/$target/seed-$(echo "$file" | tr '/.' '__')"
+  done
+  cargo run -q --manifest-path ../Cargo.toml -p prisma2sql-bench --bin gen-schema -- 10 > "corpus/$target/seed-synthetic"
+done
+for target in pipeline parser; do
+  cargo +nightly fuzz run "$target" "corpus/$target" -- -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048
+done
