@@ -3,14 +3,14 @@
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 
-/// Writes `text` to standard output. A reader that went away (`prisma2sql s.prisma | head`) is not
-/// an error.
+/// Writes `text` to standard output. A reader that went away before the end
+/// (`prisma2sql s.prisma | head`) is an error: the output is incomplete, and scripts must know.
 pub fn stdout(text: &str) -> io::Result<()> {
     let mut out = io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        other => other,
-    }
+    out.write_all(text.as_bytes()).and_then(|()| out.flush()).map_err(|e| match e.kind() {
+        io::ErrorKind::BrokenPipe => io::Error::new(e.kind(), "the reader closed it before the end of the output"),
+        _ => e,
+    })
 }
 
 /// Writes `text` to `path` through a temporary file in the same folder, renamed into place: the

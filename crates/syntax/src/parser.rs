@@ -12,6 +12,10 @@ struct PrismaParser;
 /// Arrays and calls may nest this deep; deeper input is refused before it reaches the parser.
 pub const MAX_NESTING: usize = 32;
 
+/// Past this many syntax errors in one file, the rest of the file is not read: the list of
+/// diagnostics stays bounded whatever the input (a 100 MB file of broken lines).
+pub const MAX_SYNTAX_ERRORS: usize = 1_000;
+
 /// The result of parsing: the tree is always there, with whatever could be read.
 #[derive(Debug, Default)]
 pub struct Parsed {
@@ -43,7 +47,8 @@ pub fn parse_file(file: FileId, text: &str, parsed: &mut Parsed) {
     // A block whose closing brace is missing would swallow the rest of the file on every attempt;
     // past the last `}` of the file, lines are read one by one instead.
     let last_close = text.rfind('}');
-    let mut builder = Builder { file, text, base: 0, diagnostics: &mut parsed.diagnostics, pending_doc: Vec::new() };
+    let diagnostics = Capped { inner: &mut parsed.diagnostics, count: 0 };
+    let mut builder = Builder { file, text, base: 0, diagnostics, pending_doc: Vec::new() };
     let mut pos = 0;
     if text.starts_with('\u{FEFF}') {
         // Prisma reads the mark as text and rejects the line; say what it is instead.
@@ -56,6 +61,13 @@ pub fn parse_file(file: FileId, text: &str, parsed: &mut Parsed) {
     while pos < text.len() {
         let rest = &text[pos..];
         if rest.trim().is_empty() {
+            break;
+        }
+        if builder.diagnostics.is_full() {
+            builder.diagnostics.inner.push(Diagnostic::error(
+                format!("More than {MAX_SYNTAX_ERRORS} syntax errors in this file: the rest of it was not read."),
+                Span::new(file, pos, pos),
+            ));
             break;
         }
         builder.base = pos;
@@ -139,12 +151,31 @@ fn too_deep(text: &str) -> Option<usize> {
     None
 }
 
+/// The diagnostics of one file, of which at most [`MAX_SYNTAX_ERRORS`] are kept.
+struct Capped<'a> {
+    inner: &'a mut Diagnostics,
+    count: usize,
+}
+
+impl Capped<'_> {
+    fn push(&mut self, diagnostic: Diagnostic) {
+        if !self.is_full() {
+            self.count += 1;
+            self.inner.push(diagnostic);
+        }
+    }
+
+    fn is_full(&self) -> bool {
+        self.count >= MAX_SYNTAX_ERRORS
+    }
+}
+
 struct Builder<'a> {
     file: FileId,
     text: &'a str,
     /// Offset of the input handed to pest within the file.
     base: usize,
-    diagnostics: &'a mut Diagnostics,
+    diagnostics: Capped<'a>,
     /// `///` lines seen since the last declaration.
     pending_doc: Vec<String>,
 }
