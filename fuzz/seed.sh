@@ -4,9 +4,15 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds="${1:-60}"
+seeds=()
+for dir in ../examples ../tests; do
+  if [ -d "$dir" ]; then
+    while IFS= read -r file; do seeds+=("$file"); done < <(find "$dir" -name '*.prisma')
+  fi
+done
 for target in pipeline parser; do
   mkdir -p "corpus/$target"
-  find ../examples ../tests -name '*.prisma' 2>/dev/null | while read -r file; do
+  for file in "${seeds[@]}"; do
     cp "$file" "corpus/$target/seed-$(echo "$file" | tr '/.' '__')"
   done
   cargo run -q --manifest-path ../Cargo.toml -p prisma2sql-bench --bin gen-schema -- 10 > "corpus/$target/seed-synthetic"
