@@ -5,7 +5,9 @@
 //! everything Prisma would reject. Relations are paired and checked by the next stage.
 
 mod args;
+pub mod features;
 pub mod literals;
+pub mod names;
 mod resolve;
 pub mod schema;
 pub mod types;
@@ -26,7 +28,10 @@ pub struct Resolved {
 
 /// Resolves names, types and attributes, and validates everything that does not need relations.
 pub fn resolve(ast: &SchemaAst) -> Resolved {
-    let (schema, mut diagnostics, _) = resolve::Resolver::new(ast).run();
+    let (schema, mut diagnostics) = resolve::Resolver::new(ast).run();
     validate::validate(&schema, &mut diagnostics);
-    Resolved { schema, diagnostics }
+    Resolved {
+        schema,
+        diagnostics,
+    }
 }

@@ -46,11 +46,18 @@ impl Schema {
     }
 
     pub fn find_model(&self, name: &str) -> Option<ModelId> {
-        self.models.iter().position(|m| m.name == name).map(|i| ModelId(i as u32))
+        self.models
+            .iter()
+            .position(|m| m.name == name)
+            .map(|i| ModelId(i as u32))
     }
 
     pub fn has_preview_feature(&self, feature: &str) -> bool {
-        self.generators.iter().any(|g| g.preview_features.iter().any(|f| f.eq_ignore_ascii_case(feature)))
+        self.generators.iter().any(|g| {
+            g.preview_features
+                .iter()
+                .any(|f| f.eq_ignore_ascii_case(feature))
+        })
     }
 }
 
@@ -71,7 +78,11 @@ pub struct Datasource {
     pub relation_mode: RelationMode,
     /// `schemas = [...]`: the PostgreSQL schemas the models live in.
     pub schemas: Vec<(String, Span)>,
+    /// The span of the `schemas` value, when written.
+    pub schemas_span: Option<Span>,
     pub extensions: Vec<Extension>,
+    /// The span of the `extensions` value, when written.
+    pub extensions_span: Option<Span>,
     pub span: Option<Span>,
 }
 
@@ -137,6 +148,23 @@ impl Model {
 
     pub fn schema_name(&self) -> Option<&str> {
         self.schema.as_ref().map(|(s, _)| s.as_str())
+    }
+
+    /// The primary key's constraint name: `map:`, else Prisma's `{table}_pkey`.
+    pub fn primary_key_db_name(&self) -> Option<String> {
+        let pk = self.primary_key.as_ref()?;
+        Some(match &pk.map {
+            Some((name, _)) => name.clone(),
+            None => crate::names::primary_key_name(&self.db_name),
+        })
+    }
+
+    /// The database names of these fields, in order.
+    pub fn column_names(&self, fields: impl IntoIterator<Item = usize>) -> Vec<&str> {
+        fields
+            .into_iter()
+            .map(|i| self.fields[i].db_name.as_str())
+            .collect()
     }
 }
 
@@ -246,7 +274,9 @@ impl ReferentialAction {
     ];
 
     pub fn from_name(name: &str) -> Option<ReferentialAction> {
-        ReferentialAction::ALL.into_iter().find(|a| a.name() == name)
+        ReferentialAction::ALL
+            .into_iter()
+            .find(|a| a.name() == name)
     }
 
     /// As written in the schema.
@@ -389,13 +419,33 @@ pub struct Index {
     pub fields: Vec<IndexField>,
     /// `name:` — the name Prisma Client uses for a compound unique.
     pub client_name: Option<String>,
+    /// The span of the `name:` value, when written.
+    pub client_name_span: Option<Span>,
     /// `map:` — the index name in the database.
     pub map: Option<(String, Span)>,
     pub algorithm: Option<IndexAlgorithm>,
     pub clustered: Option<bool>,
+    /// `where: raw("...")` — the predicate of a partial index (preview feature `partialIndexes`).
+    pub where_clause: Option<String>,
     /// The field, when the index comes from `@unique` on a field.
     pub field_level: Option<usize>,
     pub span: Span,
+}
+
+impl Index {
+    /// The index's name in the database: `map:`, else Prisma's `{table}_{columns}_key` or `_idx`.
+    pub fn db_name(&self, model: &Model) -> String {
+        if let Some((name, _)) = &self.map {
+            return name.clone();
+        }
+        let columns = model.column_names(self.fields.iter().map(|f| f.field));
+        match self.kind {
+            IndexKind::Unique => crate::names::unique_index_name(&model.db_name, &columns),
+            IndexKind::Normal | IndexKind::Fulltext => {
+                crate::names::index_name(&model.db_name, &columns)
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -414,6 +464,8 @@ pub struct Enum {
     pub name_span: Span,
     /// The type name: `@@map`, else the enum name.
     pub db_name: String,
+    /// `@@map(...)`, when written.
+    pub mapped_name: Option<(String, Span)>,
     pub schema: Option<(String, Span)>,
     pub values: Vec<EnumValue>,
     pub documentation: Option<String>,

@@ -1,15 +1,19 @@
-//! Pairing relation fields and recording relations in Prisma's order.
+//! Pairing relation fields and recording relations, as Prisma's parser database does.
+//!
+//! A relation field's opposite is the first relation field of the related model that points back
+//! and carries the same written relation name (or none). Which side holds the foreign key follows
+//! from the arities: the singular side of a one-to-many, the required side of a required/optional
+//! one-to-one, the side that writes `fields` when both are optional, and the name order otherwise.
 
 use crate::*;
-use prisma2sql_model::{Field, FieldType};
+use prisma2sql_model::{Field, IndexKind};
 use prisma2sql_syntax::ast::Arity;
-use prisma2sql_syntax::{Diagnostic, Diagnostics};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 /// The name a relation field belongs to: written, or Prisma's default for its two models.
 pub(crate) fn relation_name(schema: &Schema, field: &Field, model: ModelId) -> String {
-    match field.relation.as_ref().and_then(|r| r.name.as_ref()) {
-        Some((name, _)) => name.clone(),
+    match explicit_name(field) {
+        Some(name) => name.to_owned(),
         None => {
             let target = field.related_model().unwrap_or(model);
             default_relation_name(&schema.model(model).name, &schema.model(target).name)
@@ -17,120 +21,206 @@ pub(crate) fn relation_name(schema: &Schema, field: &Field, model: ModelId) -> S
     }
 }
 
-/// Relation fields grouped by (their model, the model they point at, relation name).
-pub(crate) struct FieldGroups {
-    groups: HashMap<(ModelId, ModelId, String), Vec<FieldId>>,
+/// The name written in `@relation("...")`.
+pub(crate) fn explicit_name(field: &Field) -> Option<&str> {
+    field
+        .relation
+        .as_ref()?
+        .name
+        .as_ref()
+        .map(|(n, _)| n.as_str())
 }
 
-impl FieldGroups {
-    pub(crate) fn new(schema: &Schema) -> FieldGroups {
-        let mut groups: HashMap<(ModelId, ModelId, String), Vec<FieldId>> = HashMap::new();
-        for model_id in schema.model_ids() {
-            for (index, field) in schema.model(model_id).fields.iter().enumerate() {
-                if let FieldType::Model(target) = field.ty {
-                    let name = relation_name(schema, field, model_id);
-                    groups.entry((model_id, target, name)).or_default().push(FieldId { model: model_id, index: index as u32 });
-                }
-            }
-        }
-        FieldGroups { groups }
-    }
-
-    pub(crate) fn get(&self, model: ModelId, target: ModelId, name: &str) -> &[FieldId] {
-        self.groups.get(&(model, target, name.to_owned())).map_or(&[], Vec::as_slice)
-    }
-
-    /// Every group, in a stable order (by model, then first field).
-    pub(crate) fn sorted(&self) -> Vec<(&(ModelId, ModelId, String), &Vec<FieldId>)> {
-        let mut all: Vec<_> = self.groups.iter().collect();
-        all.sort_by_key(|(_, fields)| fields[0]);
-        all
-    }
+/// Every relation field of the schema, in source order.
+pub(crate) fn relation_fields(schema: &Schema) -> impl Iterator<Item = FieldId> + '_ {
+    schema.model_ids().flat_map(move |model| {
+        schema
+            .model(model)
+            .fields
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.is_relation())
+            .map(move |(index, _)| FieldId {
+                model,
+                index: index as u32,
+            })
+    })
 }
 
-pub(crate) fn classify(schema: &Schema, diagnostics: &mut Diagnostics) -> Relations {
-    let groups = FieldGroups::new(schema);
-    let mut relations = Relations { relation_mode: schema.datasource.relation_mode, ..Relations::default() };
+/// The field on the related model that forms a relation with `id`.
+pub(crate) fn opposite(schema: &Schema, id: FieldId) -> Option<FieldId> {
+    let field = schema.field(id);
+    let target = field.related_model()?;
+    let name = explicit_name(field);
+    schema
+        .model(target)
+        .fields
+        .iter()
+        .enumerate()
+        .find_map(|(index, other)| {
+            let other_id = FieldId {
+                model: target,
+                index: index as u32,
+            };
+            (other_id != id
+                && other.related_model() == Some(id.model)
+                && explicit_name(other) == name)
+                .then_some(other_id)
+        })
+}
+
+pub(crate) fn classify(schema: &Schema) -> Relations {
+    let mut relations = Relations {
+        relation_mode: schema.datasource.relation_mode,
+        ..Relations::default()
+    };
     let mut registered: HashSet<FieldId> = HashSet::new();
-
-    for model_id in schema.model_ids() {
-        let model = schema.model(model_id);
-        for (index, field) in model.fields.iter().enumerate() {
-            let FieldType::Model(target) = field.ty else { continue };
-            let id = FieldId { model: model_id, index: index as u32 };
-            if registered.contains(&id) {
-                continue;
-            }
-            let name = relation_name(schema, field, model_id);
-            let partner = groups.get(target, model_id, &name).iter().copied().find(|f| *f != id);
-            let Some(partner) = partner else {
-                diagnostics.push(missing_opposite(schema, id));
-                if field.arity != Arity::List {
-                    // Recorded anyway, so that later stages can still describe it.
-                    let relation = inline(schema, &mut relations, id, None, &name);
-                    register(&mut relations, &mut registered, relation);
-                }
-                continue;
-            };
-            if registered.contains(&partner) {
-                continue;
-            }
-            let partner_field = schema.field(partner);
-            let relation = match (field.arity, partner_field.arity) {
-                (Arity::List, Arity::List) => many_to_many(schema, &relations, id, partner, &name),
-                // Recorded from the singular side.
-                (Arity::List, _) => continue,
-                (_, Arity::List) => inline(schema, &mut relations, id, Some(partner), &name),
-                _ => {
-                    let has_fields = |f: &Field| f.relation.as_ref().is_some_and(|r| r.fields.is_some() || r.references.is_some());
-                    if !has_fields(field) && has_fields(partner_field) {
-                        continue;
-                    }
-                    let mut relation = inline(schema, &mut relations, id, Some(partner), &name);
-                    relation.kind = RelationKind::OneToOne;
-                    relation
-                }
-            };
-            register(&mut relations, &mut registered, relation);
+    for id in relation_fields(schema) {
+        if registered.contains(&id) {
+            continue;
         }
+        let Some(relation) = ingest(schema, &relations, id) else {
+            continue;
+        };
+        if relation.fields().iter().any(|f| registered.contains(f)) {
+            continue; // an ambiguous field pointing at an opposite already taken (reported)
+        }
+        for field in relation.fields() {
+            registered.insert(field);
+            relations.by_field.insert(field, relation.id);
+        }
+        relations.relations.push(relation);
     }
     relations
 }
 
-fn register(relations: &mut Relations, registered: &mut HashSet<FieldId>, relation: Relation) {
-    for field in relation.fields() {
-        registered.insert(field);
-        relations.by_field.insert(field, relation.id);
-    }
-    relations.relations.push(relation);
+/// The relation `id` defines, or `None` when its opposite defines it (or it has no forward side).
+fn ingest(schema: &Schema, relations: &Relations, id: FieldId) -> Option<Relation> {
+    let field = schema.field(id);
+    let name = relation_name(schema, field, id.model);
+    let Some(opp) = opposite(schema, id) else {
+        // A list with no opposite has no forward side: only reported.
+        if field.is_list() {
+            return None;
+        }
+        let kind = if fields_are_unique(schema, id) {
+            RelationKind::OneToOne
+        } else {
+            RelationKind::OneToMany
+        };
+        return Some(inline(schema, relations, id, None, &name, kind));
+    };
+    let other = schema.field(opp);
+    let first_by_name = || (name_key(schema, id), name_key(schema, opp));
+    let forward = match (field.arity, other.arity) {
+        (Arity::List, Arity::List) => {
+            let (mine, theirs) = (&schema.model(id.model).name, &schema.model(opp.model).name);
+            if mine > theirs || (id.model == opp.model && field.name > other.name) {
+                return None;
+            }
+            return Some(many_to_many(schema, relations, id, opp, &name));
+        }
+        (Arity::List, _) => return None,
+        (_, Arity::List) => {
+            return Some(inline(
+                schema,
+                relations,
+                id,
+                Some(opp),
+                &name,
+                RelationKind::OneToMany,
+            ));
+        }
+        (Arity::Required, Arity::Optional) => true,
+        (Arity::Optional, Arity::Required) => false,
+        (Arity::Required, Arity::Required) => {
+            let (a, b) = first_by_name();
+            a <= b
+        }
+        (Arity::Optional, Arity::Optional) => {
+            let writes_fields = |f: &Field| f.relation.as_ref().is_some_and(|r| r.fields.is_some());
+            if writes_fields(field) {
+                true
+            } else if writes_fields(other) {
+                false
+            } else {
+                let (a, b) = first_by_name();
+                a <= b
+            }
+        }
+    };
+    forward.then(|| {
+        inline(
+            schema,
+            relations,
+            id,
+            Some(opp),
+            &name,
+            RelationKind::OneToOne,
+        )
+    })
+}
+
+/// `[model name, field name]`, Prisma's tie-breaker.
+fn name_key(schema: &Schema, id: FieldId) -> (&str, &str) {
+    (&schema.model(id.model).name, &schema.field(id).name)
+}
+
+/// Whether the `fields` of a relation field are exactly, in order, those of a unique index.
+fn fields_are_unique(schema: &Schema, id: FieldId) -> bool {
+    let Some(fields) = schema
+        .field(id)
+        .relation
+        .as_ref()
+        .and_then(|r| r.fields.as_ref())
+    else {
+        return false;
+    };
+    schema
+        .model(id.model)
+        .indexes
+        .iter()
+        .filter(|i| i.kind == IndexKind::Unique)
+        .any(|i| {
+            i.fields.len() == fields.len()
+                && i.fields.iter().zip(fields).all(|(a, b)| a.field == *b)
+        })
 }
 
 fn next_id(relations: &Relations) -> RelationId {
     RelationId(relations.relations.len() as u32)
 }
 
-fn explicit_name(schema: &Schema, fields: &[FieldId]) -> bool {
-    fields.iter().any(|f| schema.field(*f).relation.as_ref().is_some_and(|r| r.name.is_some()))
+fn is_explicit(schema: &Schema, fields: &[FieldId]) -> bool {
+    fields
+        .iter()
+        .any(|f| explicit_name(schema.field(*f)).is_some())
 }
 
-fn inline(schema: &Schema, relations: &mut Relations, referencing: FieldId, back: Option<FieldId>, name: &str) -> Relation {
-    let foreign_key = foreign_key(schema, referencing);
+fn inline(
+    schema: &Schema,
+    relations: &Relations,
+    referencing: FieldId,
+    back: Option<FieldId>,
+    name: &str,
+    kind: RelationKind,
+) -> Relation {
     let mut fields = vec![referencing];
     fields.extend(back);
     Relation {
         id: next_id(relations),
         name: name.to_owned(),
-        name_is_explicit: explicit_name(schema, &fields),
-        kind: if back.is_some_and(|b| schema.field(b).is_list()) || back.is_none() {
-            RelationKind::OneToMany
-        } else {
-            RelationKind::OneToOne
+        name_is_explicit: is_explicit(schema, &fields),
+        kind,
+        sides: Sides::Inline {
+            referencing,
+            back,
+            foreign_key: foreign_key(schema, referencing),
         },
-        sides: Sides::Inline { referencing, back, foreign_key },
     }
 }
 
-/// The foreign key of a referencing field, when `fields` and `references` resolve.
+/// The foreign key of a referencing field, when `fields` and `references` resolve and agree.
 fn foreign_key(schema: &Schema, referencing: FieldId) -> Option<ForeignKey> {
     let field = schema.field(referencing);
     let attr = field.relation.as_ref()?;
@@ -138,38 +228,51 @@ fn foreign_key(schema: &Schema, referencing: FieldId) -> Option<ForeignKey> {
     let fields = attr.fields.clone()?;
     let references = attr.references.as_ref()?;
     let target_model = schema.model(target);
-    let referenced_fields: Option<Vec<usize>> = references.iter().map(|(name, _)| target_model.find_field(name)).collect();
-    let referenced_fields = referenced_fields?;
+    let referenced_fields: Vec<usize> = references
+        .iter()
+        .map(|(name, _)| target_model.find_field(name))
+        .collect::<Option<_>>()?;
+    if fields.is_empty() || fields.len() != referenced_fields.len() {
+        return None;
+    }
     let model = schema.model(referencing.model);
-    let any_required = fields.iter().any(|i| model.fields[*i].arity == Arity::Required);
-    let default_delete = if any_required { ReferentialAction::Restrict } else { ReferentialAction::SetNull };
+    let any_required = fields
+        .iter()
+        .any(|i| model.fields[*i].arity == Arity::Required);
+    let default_delete = if any_required {
+        ReferentialAction::Restrict
+    } else {
+        ReferentialAction::SetNull
+    };
+    let action =
+        |written: Option<(ReferentialAction, prisma2sql_syntax::Span)>, default| match written {
+            Some((action, _)) => Action {
+                action,
+                explicit: true,
+            },
+            None => Action {
+                action: default,
+                explicit: false,
+            },
+        };
     Some(ForeignKey {
         model: referencing.model,
         fields,
         referenced_model: target,
         referenced_fields,
-        on_delete: match attr.on_delete {
-            Some((action, _)) => Action { action, explicit: true },
-            None => Action { action: default_delete, explicit: false },
-        },
-        on_update: match attr.on_update {
-            Some((action, _)) => Action { action, explicit: true },
-            None => Action { action: ReferentialAction::Cascade, explicit: false },
-        },
+        on_delete: action(attr.on_delete, default_delete),
+        on_update: action(attr.on_update, ReferentialAction::Cascade),
         map: attr.map.as_ref().map(|(m, _)| m.clone()),
     })
 }
 
-fn many_to_many(schema: &Schema, relations: &Relations, one: FieldId, other: FieldId, name: &str) -> Relation {
-    let (a, b) = {
-        let (m1, m2) = (schema.model(one.model), schema.model(other.model));
-        let one_first = if one.model == other.model {
-            schema.field(one).name <= schema.field(other).name
-        } else {
-            m1.name <= m2.name
-        };
-        if one_first { (one, other) } else { (other, one) }
-    };
+fn many_to_many(
+    schema: &Schema,
+    relations: &Relations,
+    a: FieldId,
+    b: FieldId,
+    name: &str,
+) -> Relation {
     let table_name = format!("_{name}");
     let table = JoinTable {
         name: truncate_identifier(&table_name, MAX_IDENTIFIER_LENGTH).to_owned(),
@@ -181,41 +284,8 @@ fn many_to_many(schema: &Schema, relations: &Relations, one: FieldId, other: Fie
     Relation {
         id: next_id(relations),
         name: name.to_owned(),
-        name_is_explicit: explicit_name(schema, &[one, other]),
+        name_is_explicit: is_explicit(schema, &[a, b]),
         kind: RelationKind::ManyToMany,
         sides: Sides::ManyToMany { table },
-    }
-}
-
-fn missing_opposite(schema: &Schema, id: FieldId) -> Diagnostic {
-    let field = schema.field(id);
-    let model = schema.model(id.model);
-    let target = schema.model(field.related_model().unwrap_or(id.model));
-    let back_type = if field.is_list() { model.name.clone() } else { format!("{}[]", model.name) };
-    let mut help = format!(
-        "Add a field such as `{} {}` to model `{}`",
-        lower_first(&model.name),
-        back_type,
-        target.name
-    );
-    if let Some((name, _)) = field.relation.as_ref().and_then(|r| r.name.as_ref()) {
-        help.push_str(&format!(" with `@relation(\"{name}\")`"));
-    }
-    help.push('.');
-    Diagnostic::error(
-        format!(
-            "Error validating field `{}` in model `{}`: The relation field `{}` on model `{}` is missing an opposite relation field on the model `{}`. Either run `prisma format` or add it manually.",
-            field.name, model.name, field.name, model.name, target.name
-        ),
-        field.span,
-    )
-    .with_help(help)
-}
-
-fn lower_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
     }
 }

@@ -85,7 +85,9 @@ pub enum Sides {
         /// `None` when the relation is incomplete (already reported).
         foreign_key: Option<ForeignKey>,
     },
-    ManyToMany { table: JoinTable },
+    ManyToMany {
+        table: JoinTable,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,7 +110,10 @@ impl Relation {
     pub fn models(&self, schema: &Schema) -> (ModelId, ModelId) {
         match &self.sides {
             Sides::Inline { referencing, .. } => {
-                let target = schema.field(*referencing).related_model().unwrap_or(referencing.model);
+                let target = schema
+                    .field(*referencing)
+                    .related_model()
+                    .unwrap_or(referencing.model);
                 (referencing.model, target)
             }
             Sides::ManyToMany { table } => (table.model_a, table.model_b),
@@ -132,7 +137,9 @@ impl Relation {
     /// The relation fields of this relation (one or two).
     pub fn fields(&self) -> Vec<FieldId> {
         match &self.sides {
-            Sides::Inline { referencing, back, .. } => std::iter::once(*referencing).chain(*back).collect(),
+            Sides::Inline {
+                referencing, back, ..
+            } => std::iter::once(*referencing).chain(*back).collect(),
             Sides::ManyToMany { table } => vec![table.field_a, table.field_b],
         }
     }
@@ -175,38 +182,33 @@ impl Relations {
     }
 
     pub fn many_to_many(&self) -> impl Iterator<Item = (&Relation, &JoinTable)> {
-        self.relations.iter().filter_map(|r| r.join_table().map(|t| (r, t)))
+        self.relations
+            .iter()
+            .filter_map(|r| r.join_table().map(|t| (r, t)))
     }
 
     pub fn foreign_keys(&self) -> impl Iterator<Item = (&Relation, &ForeignKey)> {
-        self.relations.iter().filter_map(|r| r.foreign_key().map(|fk| (r, fk)))
+        self.relations
+            .iter()
+            .filter_map(|r| r.foreign_key().map(|fk| (r, fk)))
     }
 }
 
 /// Pairs relation fields into relations, classifies them and validates them as Prisma does.
 pub fn classify(schema: &Schema) -> (Relations, Diagnostics) {
     let mut diagnostics = Diagnostics::new();
-    let relations = classify::classify(schema, &mut diagnostics);
+    let relations = classify::classify(schema);
     validate::validate(schema, &relations, &mut diagnostics);
     (relations, diagnostics)
 }
 
 /// Prisma's name for an unnamed relation between two models: `AToB`, names in sorted order.
 pub fn default_relation_name(a: &str, b: &str) -> String {
-    if a <= b { format!("{a}To{b}") } else { format!("{b}To{a}") }
+    if a <= b {
+        format!("{a}To{b}")
+    } else {
+        format!("{b}To{a}")
+    }
 }
 
-/// Cuts `s` to at most `max` bytes, on a character boundary.
-pub fn truncate_identifier(s: &str, max: usize) -> &str {
-    if s.len() <= max {
-        return s;
-    }
-    let mut end = max;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
-}
-
-/// PostgreSQL's limit on identifier length, in bytes.
-pub const MAX_IDENTIFIER_LENGTH: usize = 63;
+pub use prisma2sql_model::names::{MAX_IDENTIFIER_LENGTH, truncate_identifier};

@@ -1,430 +1,985 @@
-//! Prisma's rules for relations.
+//! Prisma's rules for relations, in the order of its validation pipeline: ambiguity, referential
+//! actions, foreign key names, then each relation by kind, then cycles (`relationMode = "prisma"`).
 
-use crate::classify::FieldGroups;
+use crate::classify::{explicit_name, opposite, relation_fields, relation_name};
 use crate::*;
+use prisma2sql_model::names::{MAX_IDENTIFIER_LENGTH, foreign_key_name};
 use prisma2sql_model::{Field, FieldType, IndexKind, Model};
 use prisma2sql_syntax::ast::Arity;
-use prisma2sql_syntax::{Diagnostic, Diagnostics};
+use prisma2sql_syntax::{Diagnostic, Diagnostics, Span};
+use std::collections::{BTreeMap, HashSet};
+
+const FORMAT_HINT: &str = "You can run `prisma format` to fix this automatically.";
 
 pub(crate) fn validate(schema: &Schema, relations: &Relations, diagnostics: &mut Diagnostics) {
-    ambiguity(schema, diagnostics);
+    // Prisma stops at ambiguous relations: every later message would follow from them.
+    if ambiguity(schema, diagnostics) {
+        return;
+    }
+    for id in relation_fields(schema) {
+        supported_actions(schema, id, diagnostics);
+        foreign_key_map_length(schema, id, diagnostics);
+        missing_index(schema, id, diagnostics);
+        if opposite(schema, id).is_none() {
+            diagnostics.push(missing_opposite(schema, id));
+        }
+    }
+    foreign_key_names(schema, relations, diagnostics);
     for relation in relations.iter() {
         match &relation.sides {
-            Sides::Inline { referencing, back, .. } => inline(schema, relations, relation, *referencing, *back, diagnostics),
+            Sides::Inline {
+                referencing, back, ..
+            } => inline(schema, relation, *referencing, *back, diagnostics),
             Sides::ManyToMany { table } => many_to_many(schema, table, diagnostics),
         }
     }
-}
-
-fn field_error(schema: &Schema, id: FieldId, message: String) -> Diagnostic {
-    let field = schema.field(id);
-    let span = field.relation.as_ref().map_or(field.span, |r| r.span);
-    Diagnostic::error(format!("Error parsing attribute \"@relation\": {message}"), span)
-}
-
-fn ambiguity(schema: &Schema, diagnostics: &mut Diagnostics) {
-    let groups = FieldGroups::new(schema);
-    for ((model, target, _), fields) in groups.sorted() {
-        let self_relation = model == target;
-        let limit = if self_relation { 2 } else { 1 };
-        if fields.len() <= limit {
-            continue;
-        }
-        let m = schema.model(*model);
-        let (f1, f2) = (schema.field(fields[0]), schema.field(fields[limit]));
-        let message = if self_relation {
-            format!(
-                "Error validating model \"{}\": Ambiguous self relation detected. The fields `{}` and `{}` in model `{}` both refer to `{}`. If they are part of the same relation add the same relation name for them with `@relation(<name>)`.",
-                m.name, f1.name, f2.name, m.name, m.name
-            )
-        } else {
-            format!(
-                "Error validating model \"{}\": Ambiguous relation detected. The fields `{}` and `{}` in model `{}` both refer to `{}`. Please provide different relation names for them by adding `@relation(<name>).",
-                m.name,
-                f1.name,
-                f2.name,
-                m.name,
-                schema.model(*target).name
-            )
-        };
-        diagnostics.push(Diagnostic::error(message, f2.span));
+    if schema.datasource.relation_mode == RelationMode::Prisma {
+        cycles(schema, relations, diagnostics);
     }
 }
 
+fn field_span(schema: &Schema, id: FieldId) -> Span {
+    schema.field(id).span
+}
+
+/// `Error parsing attribute "@relation": message`.
+fn relation_error(message: impl AsRef<str>, span: Span) -> Diagnostic {
+    Diagnostic::error(
+        format!(
+            "Error parsing attribute \"@relation\": {}",
+            message.as_ref()
+        ),
+        span,
+    )
+}
+
+fn container(model: &Model) -> &'static str {
+    if model.is_view() { "view" } else { "model" }
+}
+
+/// "`a`", "`a` and `b`", "`a`, `b` and `c`".
+fn list_names(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    match quoted.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// ambiguity
+
+/// Relation fields of one model that point at the same model under the same name (written or
+/// not) cannot be told apart. Returns whether any were found.
+fn ambiguity(schema: &Schema, diagnostics: &mut Diagnostics) -> bool {
+    // Grouped by the relation's name, written or Prisma's default: `@relation("AToB")` and an
+    // unnamed field between A and B fall together.
+    let mut groups: BTreeMap<(ModelId, ModelId, String), Vec<FieldId>> = BTreeMap::new();
+    for id in relation_fields(schema) {
+        let field = schema.field(id);
+        let Some(target) = field.related_model() else {
+            continue;
+        };
+        groups
+            .entry((id.model, target, relation_name(schema, field, id.model)))
+            .or_default()
+            .push(id);
+    }
+    let mut found = false;
+    for ((model_id, target, _), fields) in &groups {
+        let self_relation = model_id == target;
+        for id in fields {
+            let explicit = explicit_name(schema.field(*id)).is_some();
+            if fields.len() < 2 || (self_relation && explicit && fields.len() == 2) {
+                continue;
+            }
+            found = true;
+            diagnostics.push(ambiguity_error(schema, *id, *target, fields, explicit));
+        }
+    }
+    found
+}
+
+fn ambiguity_error(
+    schema: &Schema,
+    id: FieldId,
+    target: ModelId,
+    fields: &[FieldId],
+    explicit: bool,
+) -> Diagnostic {
+    let model = schema.model(id.model);
+    let self_relation = id.model == target;
+    let names: Vec<&str> = fields
+        .iter()
+        .map(|f| schema.field(*f).name.as_str())
+        .collect();
+    let listed = list_names(&names);
+    let (message, help) = match (explicit, self_relation, fields.len()) {
+        (false, true, 2) => (
+            format!(
+                "Ambiguous self relation detected. The fields {listed} in model `{}` both refer to `{}`. If they are part of the same relation add the same relation name for them with `@relation(<name>)`.",
+                model.name, model.name
+            ),
+            "Name the relation on both fields, e.g. `@relation(\"parent\")`.",
+        ),
+        (false, true, _) => (
+            format!(
+                "Unnamed self relation detected. The fields {listed} in model `{}` have no relation name. Please provide a relation name for one of them by adding `@relation(<name>).",
+                model.name
+            ),
+            "Give each pair of fields that form one relation the same `@relation(\"...\")` name.",
+        ),
+        (true, true, _) => (
+            format!(
+                "Wrongly named self relation detected. The fields {listed} in model `{}` have the same relation name. At most two relation fields can belong to the same relation and therefore have the same name. Please assign a different relation name to one of them.",
+                model.name
+            ),
+            "A relation name pairs exactly two fields.",
+        ),
+        (false, false, _) => (
+            format!(
+                "Ambiguous relation detected. The fields {listed} in model `{}` both refer to `{}`. Please provide different relation names for them by adding `@relation(<name>).",
+                model.name,
+                schema.model(target).name
+            ),
+            "Name each relation, and give the fields on the other model the same names.",
+        ),
+        (true, false, _) => (
+            format!(
+                "Wrongly named relation detected. The fields {listed} in model `{}` both use the same relation name. Please provide different relation names for them through `@relation(<name>).",
+                model.name
+            ),
+            "Each relation between two models needs its own name.",
+        ),
+    };
+    Diagnostic::error(
+        format!(
+            "Error validating {} \"{}\": {message}",
+            container(model),
+            model.name
+        ),
+        field_span(schema, id),
+    )
+    .with_help(help)
+}
+
+// ---------------------------------------------------------------------------------------------------
+// per relation field
+
+/// With `relationMode = "prisma"`, Prisma emulates only Cascade, Restrict and SetNull.
+fn supported_actions(schema: &Schema, id: FieldId, diagnostics: &mut Diagnostics) {
+    if schema.datasource.relation_mode != RelationMode::Prisma {
+        return;
+    }
+    let Some(attr) = &schema.field(id).relation else {
+        return;
+    };
+    for (action, span) in [attr.on_delete, attr.on_update].into_iter().flatten() {
+        let extra = match action {
+            ReferentialAction::NoAction => {
+                ". `NoAction` is not implemented for Postgres when using `relationMode = \"prisma\"`, you could try using `Restrict` instead. Learn more at https://pris.ly/d/relation-mode"
+            }
+            ReferentialAction::SetDefault => "",
+            _ => continue,
+        };
+        diagnostics.push(
+            Diagnostic::error(
+                format!(
+                    "Error validating: Invalid referential action: `{}`. Allowed values: (`Cascade`, `Restrict`, `SetNull`){extra}",
+                    action.name()
+                ),
+                span,
+            )
+            .with_help("Without foreign keys, Prisma Client emulates Cascade, Restrict and SetNull only."),
+        );
+    }
+}
+
+fn foreign_key_map_length(schema: &Schema, id: FieldId, diagnostics: &mut Diagnostics) {
+    let Some(attr) = &schema.field(id).relation else {
+        return;
+    };
+    let Some((name, _)) = &attr.map else { return };
+    if name.len() <= MAX_IDENTIFIER_LENGTH {
+        return;
+    }
+    let model = schema.model(id.model);
+    diagnostics.push(
+        Diagnostic::error(
+            format!(
+                "Error validating {} \"{}\": The constraint name '{name}' specified in the `map` argument for the `@relation` constraint is too long for your chosen provider. The maximum allowed length is {MAX_IDENTIFIER_LENGTH} bytes.",
+                container(model),
+                model.name
+            ),
+            attr.span,
+        )
+        .with_help(format!("PostgreSQL identifiers hold at most {MAX_IDENTIFIER_LENGTH} bytes; this one has {}.", name.len())),
+    );
+}
+
+/// With `relationMode = "prisma"` nothing indexes the foreign key columns; Prisma warns.
+fn missing_index(schema: &Schema, id: FieldId, diagnostics: &mut Diagnostics) {
+    if schema.datasource.relation_mode != RelationMode::Prisma {
+        return;
+    }
+    let field = schema.field(id);
+    let Some(attr) = &field.relation else { return };
+    let Some(fields) = &attr.fields else { return };
+    let model = schema.model(id.model);
+    let leads = |columns: Vec<usize>| {
+        columns.len() >= fields.len() && columns[..fields.len()] == fields[..]
+    };
+    let covered = model
+        .indexes
+        .iter()
+        .any(|i| leads(i.fields.iter().map(|f| f.field).collect()))
+        || model
+            .primary_key
+            .as_ref()
+            .is_some_and(|pk| leads(pk.fields.iter().map(|f| f.field).collect()));
+    if covered {
+        return;
+    }
+    let names: Vec<&str> = fields
+        .iter()
+        .map(|i| model.fields[*i].name.as_str())
+        .collect();
+    diagnostics.push(
+        Diagnostic::warning(
+            "With `relationMode = \"prisma\"`, no foreign keys are used, so relation fields will not benefit from the index usually created by the relational database under the hood. This can lead to poor performance when querying these fields. We recommend adding an index manually. Learn more at https://pris.ly/d/relation-mode-prisma-indexes\" ",
+            attr.span,
+        )
+        .with_help(format!("Add `@@index([{}])` to model `{}`.", names.join(", "), model.name)),
+    );
+}
+
+fn missing_opposite(schema: &Schema, id: FieldId) -> Diagnostic {
+    let field = schema.field(id);
+    let model = schema.model(id.model);
+    let target = schema.model(field.related_model().unwrap_or(id.model));
+    let back_type = if field.is_list() {
+        model.name.clone()
+    } else {
+        format!("{}[]", model.name)
+    };
+    let mut help = format!(
+        "Add a field such as `{} {}` to {} `{}`",
+        lower_first(&model.name),
+        back_type,
+        container(target),
+        target.name
+    );
+    if let Some(name) = explicit_name(field) {
+        help.push_str(&format!(" with `@relation(\"{name}\")`"));
+    }
+    help.push('.');
+    let what = container(model);
+    Diagnostic::error(
+        format!(
+            "Error validating field `{}` in {what} `{}`: The relation field `{}` on {what} `{}` is missing an opposite relation field on the model `{}`. Either run `prisma format` or add it manually.",
+            field.name, model.name, field.name, model.name, target.name
+        ),
+        field.span,
+    )
+    .with_help(help)
+}
+
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// foreign key names
+
+/// A foreign key's name shares the namespace of its model's primary key, indexes and other foreign
+/// keys.
+fn foreign_key_names(schema: &Schema, relations: &Relations, diagnostics: &mut Diagnostics) {
+    for model_id in schema.model_ids() {
+        let model = schema.model(model_id);
+        let keys: Vec<(FieldId, String)> = relations
+            .iter()
+            .filter_map(|r| match &r.sides {
+                Sides::Inline { referencing, .. } if referencing.model == model_id => Some((
+                    *referencing,
+                    constraint_name(model, schema.field(*referencing)),
+                )),
+                _ => None,
+            })
+            .collect();
+        if keys.is_empty() {
+            continue;
+        }
+        let pk = model.primary_key_db_name();
+        let indexes: Vec<String> = model.indexes.iter().map(|i| i.db_name(model)).collect();
+        let scope = format!(
+            "on model `{}` for primary key, indexes, unique constraints and foreign keys",
+            model.name
+        );
+        let clash = |name: &str| {
+            format!(
+                "The given constraint name `{name}` has to be unique in the following namespace: {scope}. Please provide a different name using the `map` argument."
+            )
+        };
+        let help = "In PostgreSQL, a table's constraints share one namespace; name this foreign key with `map: \"...\"`.";
+        for (id, name) in &keys {
+            let taken = pk.as_deref() == Some(name.as_str())
+                || indexes.iter().any(|i| i == name)
+                || keys.iter().filter(|(_, other)| other == name).count() > 1;
+            if taken {
+                let attr = schema.field(*id).relation.as_ref();
+                let span = attr
+                    .and_then(|a| a.map.as_ref().map(|(_, s)| *s))
+                    .unwrap_or(field_span(schema, *id));
+                diagnostics.push(relation_error(clash(name), span).with_help(help));
+            }
+        }
+        if let (Some(pk_name), Some(key)) = (&pk, model.primary_key.as_ref())
+            && keys.iter().any(|(_, name)| name == pk_name)
+        {
+            let attribute = if key.field_level.is_some() {
+                "@id"
+            } else {
+                "@@id"
+            };
+            let span = key.map.as_ref().map_or(key.span, |(_, s)| *s);
+            diagnostics.push(
+                Diagnostic::error(
+                    format!(
+                        "Error parsing attribute \"{attribute}\": {}",
+                        clash(pk_name)
+                    ),
+                    span,
+                )
+                .with_help(help),
+            );
+        }
+    }
+}
+
+/// The foreign key's name: `map:`, else Prisma's `{table}_{columns}_fkey`.
+fn constraint_name(model: &Model, field: &Field) -> String {
+    let attr = field.relation.as_ref();
+    if let Some((name, _)) = attr.and_then(|a| a.map.as_ref()) {
+        return name.clone();
+    }
+    let fields = attr.and_then(|a| a.fields.clone()).unwrap_or_default();
+    foreign_key_name(&model.db_name, &model.column_names(fields))
+}
+
+// ---------------------------------------------------------------------------------------------------
+// one-to-one and one-to-many
+
+fn fields_of(field: &Field) -> Option<&Vec<usize>> {
+    field.relation.as_ref()?.fields.as_ref()
+}
+
+fn references_of(field: &Field) -> Option<&Vec<(String, Span)>> {
+    field.relation.as_ref()?.references.as_ref()
+}
+
+/// Written and not empty.
 fn has_fields(field: &Field) -> bool {
-    field.relation.as_ref().is_some_and(|r| r.fields_span.is_some())
+    fields_of(field).is_some_and(|f| !f.is_empty())
 }
 
 fn has_references(field: &Field) -> bool {
-    field.relation.as_ref().is_some_and(|r| r.references_span.is_some())
+    references_of(field).is_some_and(|r| !r.is_empty())
+}
+
+fn has_actions(field: &Field) -> bool {
+    field
+        .relation
+        .as_ref()
+        .is_some_and(|r| r.on_delete.is_some() || r.on_update.is_some())
 }
 
 fn inline(
     schema: &Schema,
-    relations: &Relations,
     relation: &Relation,
-    referencing: FieldId,
+    forward: FieldId,
     back: Option<FieldId>,
     diagnostics: &mut Diagnostics,
 ) {
-    let field = schema.field(referencing);
-    let model = schema.model(referencing.model);
-    let target_id = field.related_model().unwrap_or(referencing.model);
+    references_unique(schema, forward, diagnostics);
+    same_length(schema, forward, diagnostics);
+    field_arity(schema, forward, diagnostics);
+    field_types(schema, forward, diagnostics);
+    set_null_on_required(schema, forward, diagnostics);
+    let Some(back) = back else { return };
+    if relation.kind == RelationKind::OneToOne {
+        one_to_one(schema, forward, back, diagnostics);
+    } else {
+        one_to_many(schema, forward, back, diagnostics);
+    }
+}
+
+/// `references` must name a unique criterion of the related model (in any order).
+fn references_unique(schema: &Schema, forward: FieldId, diagnostics: &mut Diagnostics) {
+    let field = schema.field(forward);
+    let Some(references) = references_of(field).filter(|r| !r.is_empty()) else {
+        return;
+    };
+    let Some(target_id) = field.related_model() else {
+        return;
+    };
     let target = schema.model(target_id);
-
-    if let Some(back) = back {
-        let back_field = schema.field(back);
-        let back_model = schema.model(back.model);
-        if relation.kind == RelationKind::OneToOne {
-            if has_fields(field) && has_fields(back_field) || has_references(field) && has_references(back_field) {
-                diagnostics.push(Diagnostic::error(
-                    format!(
-                        "Error parsing attribute \"@relation\": The relation fields `{}` on Model `{}` and `{}` on Model `{}` both provide the `references` argument in the @relation attribute. You have to provide it only on one of the two fields.",
-                        field.name, model.name, back_field.name, back_model.name
-                    ),
-                    field.span,
-                ));
-                return;
-            }
-            if !has_fields(field) && !has_fields(back_field) {
-                diagnostics.push(Diagnostic::error(
-                    format!(
-                        "Error parsing attribute \"@relation\": The relation fields `{}` on Model `{}` and `{}` on Model `{}` do not provide the `fields` argument in the @relation attribute. You have to provide it on one of the two fields.",
-                        field.name, model.name, back_field.name, back_model.name
-                    ),
-                    field.span,
-                ));
-                return;
-            }
-            if field.arity == Arity::Required && back_field.arity == Arity::Required {
-                diagnostics.push(Diagnostic::error(
-                    format!(
-                        "Error parsing attribute \"@relation\": The relation fields `{}` on Model `{}` and `{}` on Model `{}` are both required. This is not allowed for a 1:1 relation: one side must be optional.",
-                        field.name, model.name, back_field.name, back_model.name
-                    ),
-                    back_field.span,
-                ));
-            }
-            if back_field.arity == Arity::Required && field.arity != Arity::Required {
-                diagnostics.push(Diagnostic::error(
-                    format!(
-                        "Error parsing attribute \"@relation\": The relation field `{}` on Model `{}` is required. This is invalid as it is not possible to enforce this constraint on the database level. Please change the field type from `{}` to `{}?` to fix this.",
-                        back_field.name, back_model.name, model.name, model.name
-                    ),
-                    back_field.span,
-                ));
-            }
-        } else {
-            // One-to-many: the list side carries nothing.
-            if let Some(attr) = &back_field.relation {
-                if attr.fields_span.is_some() || attr.references_span.is_some() {
-                    diagnostics.push(field_error(
-                        schema,
-                        back,
-                        format!(
-                            "The relation field `{}` on Model `{}` must not specify the `fields` or `references` argument in the @relation attribute. You must only specify it on the opposite field `{}` on model `{}`.",
-                            back_field.name, back_model.name, field.name, model.name
-                        ),
-                    ));
-                }
-                if attr.on_delete.is_some() || attr.on_update.is_some() {
-                    diagnostics.push(field_error(
-                        schema,
-                        back,
-                        format!(
-                            "The relation field `{}` on Model `{}` must not specify the `onDelete` or `onUpdate` argument in the @relation attribute. You must only specify it on the opposite field `{}` on model `{}`, or in case of a many to many relation, in an explicit join table.",
-                            back_field.name, back_model.name, field.name, model.name
-                        ),
-                    ));
-                }
-            }
-        }
-        if relation.kind == RelationKind::OneToOne
-            && let Some(attr) = &back_field.relation
-            && (attr.on_delete.is_some() || attr.on_update.is_some())
-            && !has_fields(back_field)
-        {
-            diagnostics.push(field_error(
-                schema,
-                back,
-                format!(
-                    "The relation field `{}` on Model `{}` must not specify the `onDelete` or `onUpdate` argument in the @relation attribute. You must only specify it on the opposite field `{}` on model `{}`.",
-                    back_field.name, back_model.name, field.name, model.name
-                ),
-            ));
-        }
-    }
-
-    let Some(attr) = &field.relation else {
-        diagnostics.push(
-            Diagnostic::error(
-                format!(
-                    "Error parsing attribute \"@relation\": The relation field `{}` on Model `{}` must specify the `fields` argument in the @relation attribute. You can run `prisma format` to fix this automatically.",
-                    field.name, model.name
-                ),
-                field.span,
-            )
-            .with_help(format!(
-                "Name the foreign-key fields and what they refer to: `@relation(fields: [{}Id], references: [id])`.",
-                field.name
-            )),
-        );
+    let mut wanted: Vec<&str> = references.iter().map(|(n, _)| n.as_str()).collect();
+    wanted.sort_unstable();
+    let unique = unique_criteria(target).any(|criterion| {
+        let mut names: Vec<&str> = criterion
+            .iter()
+            .map(|i| target.fields[*i].name.as_str())
+            .collect();
+        names.sort_unstable();
+        names == wanted
+    });
+    if unique {
         return;
-    };
-    let (Some(fields_span), Some(_)) = (attr.fields_span, attr.references_span) else {
-        let missing = if attr.fields_span.is_none() { "fields" } else { "references" };
-        diagnostics.push(field_error(
-            schema,
-            referencing,
+    }
+    let names: Vec<&str> = references.iter().map(|(n, _)| n.as_str()).collect();
+    let (message, help) = if let [one] = names.as_slice() {
+        (
             format!(
-                "The relation field `{}` on Model `{}` must specify the `{missing}` argument in the @relation attribute. You can run `prisma format` to fix this automatically.",
-                field.name, model.name
+                "The argument `references` must refer to a unique criterion in the related model. Consider adding an `@unique` attribute to the field `{one}` in the model `{}`.",
+                target.name
             ),
-        ));
-        return;
-    };
-    let Some(fields) = &attr.fields else { return };
-    let Some(references) = &attr.references else { return };
-    if fields.len() != references.len() {
-        diagnostics.push(field_error(
-            schema,
-            referencing,
-            "You must specify the same number of fields in `fields` and `references`.".into(),
-        ));
-        return;
-    }
-    let unknown: Vec<&str> =
-        references.iter().filter(|(name, _)| target.find_field(name).is_none()).map(|(n, _)| n.as_str()).collect();
-    if !unknown.is_empty() {
-        diagnostics.push(field_error(
-            schema,
-            referencing,
             format!(
-                "The argument `references` must refer only to existing fields in the related model `{}`. The following fields do not exist in the related model: {}",
-                target.name,
-                unknown.join(", ")
+                "Add `@unique` to `{}.{one}`, or reference its `@id`.",
+                target.name
             ),
-        ));
-        return;
-    }
-    let referenced: Vec<usize> = references.iter().filter_map(|(name, _)| target.find_field(name)).collect();
-    let relation_fields: Vec<&str> = referenced
-        .iter()
-        .filter(|i| target.fields[**i].is_relation())
-        .map(|i| target.fields[*i].name.as_str())
-        .collect();
-    if !relation_fields.is_empty() {
-        diagnostics.push(field_error(
-            schema,
-            referencing,
-            format!(
-                "The argument `references` must refer only to scalar fields in the related model `{}`. But it is referencing the following relation fields: {}",
-                target.name,
-                relation_fields.join(", ")
-            ),
-        ));
-        return;
-    }
-    let own_relation_fields: Vec<&str> =
-        fields.iter().filter(|i| model.fields[**i].is_relation()).map(|i| model.fields[*i].name.as_str()).collect();
-    if !own_relation_fields.is_empty() {
-        diagnostics.push(field_error(
-            schema,
-            referencing,
-            format!(
-                "The argument `fields` must refer only to scalar fields. But it is referencing the following relation fields: {}",
-                own_relation_fields.join(", ")
-            ),
-        ));
-        return;
-    }
-    // Types must match, scalar for scalar.
-    for (own, other) in fields.iter().zip(&referenced) {
-        let (own_field, other_field) = (&model.fields[*own], &target.fields[*other]);
-        let comparable = |ty: &FieldType| match ty {
-            FieldType::Scalar(s) => Some(format!("{s}")),
-            FieldType::Enum(e) => Some(schema.enum_(*e).name.clone()),
-            FieldType::Unsupported(u) => Some(format!("Unsupported({u})")),
-            _ => None,
-        };
-        if comparable(&own_field.ty) != comparable(&other_field.ty) {
-            diagnostics.push(field_error(
-                schema,
-                referencing,
-                format!(
-                    "The type of the field `{}` in the model `{}` is not matching the type of the referenced field `{}` in model `{}`.",
-                    own_field.name, model.name, other_field.name, target.name
-                ),
-            ));
-        }
-        if own_field.is_list() {
-            diagnostics.push(field_error(
-                schema,
-                referencing,
-                format!("The field `{}` is a list: a foreign key must be made of singular fields.", own_field.name),
-            ));
-        }
-    }
-    // `references` must name a unique criterion of the target.
-    if !is_unique_criterion(target, &referenced) {
-        let names: Vec<&str> = referenced.iter().map(|i| target.fields[*i].name.as_str()).collect();
-        let message = if names.len() == 1 {
-            format!(
-                "The argument `references` must refer to a unique criterion in the related model. Consider adding an `@unique` attribute to the field `{}` in the model `{}`.",
-                names[0], target.name
-            )
-        } else {
+        )
+    } else {
+        (
             format!(
                 "The argument `references` must refer to a unique criterion in the related model. Consider adding an `@@unique([{}])` attribute to the model `{}`.",
                 names.join(", "),
                 target.name
-            )
-        };
-        diagnostics.push(field_error(schema, referencing, message));
+            ),
+            format!(
+                "Add `@@unique([{}])` to model `{}`.",
+                names.join(", "),
+                target.name
+            ),
+        )
+    };
+    diagnostics.push(relation_error(message, field.span).with_help(help));
+}
+
+/// The primary key and the unique indexes of a model, as field lists.
+fn unique_criteria(model: &Model) -> impl Iterator<Item = Vec<usize>> + '_ {
+    let pk = model
+        .primary_key
+        .iter()
+        .map(|pk| pk.fields.iter().map(|f| f.field).collect());
+    let uniques = model
+        .indexes
+        .iter()
+        .filter(|i| i.kind == IndexKind::Unique)
+        .map(|i| i.fields.iter().map(|f| f.field).collect());
+    pk.chain(uniques)
+}
+
+fn same_length(schema: &Schema, forward: FieldId, diagnostics: &mut Diagnostics) {
+    let field = schema.field(forward);
+    let (Some(fields), Some(references)) = (fields_of(field), references_of(field)) else {
+        return;
+    };
+    if fields.len() == references.len() {
+        return;
     }
-    // Arity: a required relation needs required fields.
-    let optional_fields: Vec<&str> =
-        fields.iter().filter(|i| model.fields[**i].arity == Arity::Optional).map(|i| model.fields[*i].name.as_str()).collect();
-    if field.arity == Arity::Required && !optional_fields.is_empty() {
-        let all: Vec<&str> = fields.iter().map(|i| model.fields[*i].name.as_str()).collect();
-        diagnostics.push(Diagnostic::error(
+    let span = field.relation.as_ref().map_or(field.span, |r| r.span);
+    diagnostics.push(
+        Diagnostic::error("Error validating: You must specify the same number of fields in `fields` and `references`.", span)
+            .with_help(format!("`fields` lists {} and `references` lists {}: pair them one by one.", fields.len(), references.len())),
+    );
+}
+
+/// A required relation field must not use optional scalar fields.
+fn field_arity(schema: &Schema, forward: FieldId, diagnostics: &mut Diagnostics) {
+    let field = schema.field(forward);
+    if field.arity != Arity::Required {
+        return;
+    }
+    let Some(fields) = fields_of(field) else {
+        return;
+    };
+    let model = schema.model(forward.model);
+    if !fields.iter().any(|i| model.fields[*i].is_optional()) {
+        return;
+    }
+    let names: Vec<&str> = fields
+        .iter()
+        .map(|i| model.fields[*i].name.as_str())
+        .collect();
+    diagnostics.push(
+        Diagnostic::error(
             format!(
                 "Error validating: The relation field `{}` uses the scalar fields {}. At least one of those fields is optional. Hence the relation field must be optional as well.",
                 field.name,
-                all.join(", ")
+                names.join(", ")
             ),
             field.span,
-        ));
-    }
-    // One-to-one: the foreign key must be unique on the referencing side.
-    if relation.kind == RelationKind::OneToOne && !covers_unique_criterion(model, fields) {
-        let names: Vec<&str> = fields.iter().map(|i| model.fields[*i].name.as_str()).collect();
-        let fix = if names.len() == 1 {
-            format!("an `@unique` attribute to the field `{}`", names[0])
-        } else {
-            format!("an `@@unique([{}])` attribute to the model", names.join(", "))
-        };
-        diagnostics.push(field_error(
-            schema,
-            referencing,
-            format!(
-                "A one-to-one relation must use unique fields on the defining side. Either add {fix}, or change the relation to one-to-many."
-            ),
-        ));
-    }
-    referential_actions(schema, relations, relation, referencing, diagnostics);
-    let _ = fields_span;
+        )
+        .with_help(format!("Make the relation optional (`{} {}?`), or its scalar fields required.", field.name, schema.model(field.related_model().unwrap_or(forward.model)).name)),
+    );
 }
 
-/// Whether these fields are exactly the fields of the primary key or of a unique index.
-fn is_unique_criterion(model: &Model, fields: &[usize]) -> bool {
-    let same = |criterion: &[usize]| {
-        criterion.len() == fields.len() && criterion.iter().all(|f| fields.contains(f))
+/// Each field in `fields` has the type of its counterpart in `references`.
+fn field_types(schema: &Schema, forward: FieldId, diagnostics: &mut Diagnostics) {
+    let field = schema.field(forward);
+    let (Some(fields), Some(references)) = (fields_of(field), references_of(field)) else {
+        return;
     };
-    model.primary_key.as_ref().is_some_and(|pk| same(&pk.fields.iter().map(|f| f.field).collect::<Vec<_>>()))
-        || model
-            .indexes
-            .iter()
-            .filter(|i| i.kind == IndexKind::Unique)
-            .any(|i| same(&i.fields.iter().map(|f| f.field).collect::<Vec<_>>()))
-}
-
-/// Whether a unique criterion lies within these fields (so the fields are unique together).
-fn covers_unique_criterion(model: &Model, fields: &[usize]) -> bool {
-    is_unique_criterion(model, fields)
-}
-
-fn referential_actions(
-    schema: &Schema,
-    relations: &Relations,
-    relation: &Relation,
-    referencing: FieldId,
-    diagnostics: &mut Diagnostics,
-) {
-    let Some(fk) = relation.foreign_key() else { return };
-    let field = schema.field(referencing);
-    let model = schema.model(referencing.model);
-    let attr = field.relation.as_ref();
-    for (action, span, what) in [
-        (fk.on_delete, attr.and_then(|a| a.on_delete.map(|(_, s)| s)), "onDelete"),
-        (fk.on_update, attr.and_then(|a| a.on_update.map(|(_, s)| s)), "onUpdate"),
-    ] {
-        if !action.explicit {
+    let Some(target_id) = field.related_model() else {
+        return;
+    };
+    let (model, target) = (schema.model(forward.model), schema.model(target_id));
+    for (own, (name, _)) in fields.iter().zip(references) {
+        let Some(other) = target.find_field(name) else {
+            continue;
+        };
+        let (own, other) = (&model.fields[*own], &target.fields[other]);
+        if same_type(&own.ty, &other.ty) {
             continue;
         }
-        let span = span.unwrap_or(field.span);
-        if action.action == ReferentialAction::SetNull {
-            let required: Vec<&str> = fk
-                .fields
-                .iter()
-                .filter(|i| model.fields[**i].arity == Arity::Required)
-                .map(|i| model.fields[*i].name.as_str())
-                .collect();
-            if !required.is_empty() && !relations.has_database_foreign_keys() {
-                diagnostics.push(Diagnostic::error(
+        diagnostics.push(
+            relation_error(
+                format!(
+                    "The type of the field `{}` in the model `{}` is not matching the type of the referenced field `{}` in model `{}`.",
+                    own.name, model.name, other.name, target.name
+                ),
+                field.span,
+            )
+            .with_help(format!("`{}` must have the type of `{}.{}`.", own.name, target.name, other.name)),
+        );
+    }
+}
+
+fn same_type(a: &FieldType, b: &FieldType) -> bool {
+    match (a, b) {
+        (FieldType::Scalar(x), FieldType::Scalar(y)) => x == y,
+        (FieldType::Enum(x), FieldType::Enum(y)) => x == y,
+        (FieldType::Unsupported(x), FieldType::Unsupported(y)) => x == y,
+        (FieldType::Composite(x), FieldType::Composite(y)) => x == y,
+        _ => false,
+    }
+}
+
+/// `SetNull` on required columns: PostgreSQL accepts the constraint (a warning); without foreign
+/// keys Prisma refuses it.
+fn set_null_on_required(schema: &Schema, forward: FieldId, diagnostics: &mut Diagnostics) {
+    let field = schema.field(forward);
+    let Some(attr) = &field.relation else { return };
+    let model = schema.model(forward.model);
+    let Some(fields) = &attr.fields else { return };
+    if !fields.iter().any(|i| model.fields[*i].is_required()) {
+        return;
+    }
+    let prisma_mode = schema.datasource.relation_mode == RelationMode::Prisma;
+    for (action, what) in [(attr.on_delete, "onDelete"), (attr.on_update, "onUpdate")] {
+        if !matches!(action, Some((ReferentialAction::SetNull, _))) {
+            continue;
+        }
+        let help = "Choose another referential action, or make the scalar fields optional.";
+        let diagnostic = if prisma_mode {
+            relation_error(
+                format!(
+                    "The `{what}` referential action of a relation must not be set to `SetNull` when a referenced field is required.\nEither choose another referential action, or make the referenced fields optional.\n"
+                ),
+                field.span,
+            )
+        } else {
+            Diagnostic::warning(
+                format!(
+                    "The `{what}` referential action of a relation should not be set to `SetNull` when a referenced field is required. We recommend either to choose another referential action, or to make the referenced fields optional. Read more at https://pris.ly/d/postgres-set-null "
+                ),
+                field.span,
+            )
+        };
+        diagnostics.push(diagnostic.with_help(help));
+    }
+}
+
+fn one_to_many(schema: &Schema, forward: FieldId, back: FieldId, diagnostics: &mut Diagnostics) {
+    let (f, b) = (schema.field(forward), schema.field(back));
+    let (fm, bm) = (schema.model(forward.model), schema.model(back.model));
+    if !has_fields(f) {
+        diagnostics.push(
+            relation_error(
+                format!(
+                    "The relation field `{}` on Model `{}` must specify the `fields` argument in the @relation attribute. {FORMAT_HINT}",
+                    f.name, fm.name
+                ),
+                f.span,
+            )
+            .with_help(format!(
+                "Name the foreign key fields and what they refer to: `@relation(fields: [{}Id], references: [id])`.",
+                f.name
+            )),
+        );
+    }
+    if !has_references(f) {
+        diagnostics.push(relation_error(
+            format!("The relation field `{}` on Model `{}` must specify the `references` argument in the @relation attribute.", f.name, fm.name),
+            f.span,
+        ));
+    }
+    if has_fields(b) || has_references(b) {
+        diagnostics.push(
+            relation_error(
+                format!(
+                    "The relation field `{}` on Model `{}` must not specify the `fields` or `references` argument in the @relation attribute. You must only specify it on the opposite field `{}` on model `{}`.",
+                    b.name, bm.name, f.name, fm.name
+                ),
+                b.span,
+            )
+            .with_help(format!("The list side of a one-to-many relation holds nothing; move them to `{}.{}`.", fm.name, f.name)),
+        );
+    }
+    if has_actions(b) {
+        diagnostics.push(relation_error(
+            format!(
+                "The relation field `{}` on Model `{}` must not specify the `onDelete` or `onUpdate` argument in the @relation attribute. You must only specify it on the opposite field `{}` on model `{}`, or in case of a many to many relation, in an explicit join table.",
+                b.name, bm.name, f.name, fm.name
+            ),
+            b.span,
+        ));
+    }
+}
+
+fn one_to_one(schema: &Schema, forward: FieldId, back: FieldId, diagnostics: &mut Diagnostics) {
+    let (f, b) = (schema.field(forward), schema.field(back));
+    let (fm, bm) = (schema.model(forward.model), schema.model(back.model));
+    let both = |message: &dyn Fn(&Field, &Model, &Field, &Model) -> String,
+                diagnostics: &mut Diagnostics| {
+        diagnostics.push(relation_error(message(f, fm, b, bm), f.span));
+        diagnostics.push(relation_error(message(b, bm, f, fm), b.span));
+    };
+    let mut errors = false;
+    for (what, has) in [
+        ("fields", has_fields as fn(&Field) -> bool),
+        ("references", has_references),
+    ] {
+        if !has(f) && !has(b) {
+            errors = true;
+            both(
+                &|x, xm, y, ym| {
                     format!(
-                        "Error parsing attribute \"@relation\": The `{what}` referential action of a relation must not be set to `SetNull` when a referenced field is required.\nEither choose another referential action, or make the referenced fields optional.\n"
+                        "The relation fields `{}` on Model `{}` and `{}` on Model `{}` do not provide the `{what}` argument in the @relation attribute. You have to provide it on one of the two fields.",
+                        x.name, xm.name, y.name, ym.name
+                    )
+                },
+                diagnostics,
+            );
+        }
+    }
+    for (what, has) in [
+        ("references", has_references as fn(&Field) -> bool),
+        ("fields", has_fields),
+    ] {
+        if has(f) && has(b) {
+            errors = true;
+            let message = format!(
+                "The relation fields `{}` on Model `{}` and `{}` on Model `{}` both provide the `{what}` argument in the @relation attribute. You have to provide it only on one of the two fields.",
+                f.name, fm.name, b.name, bm.name
+            );
+            diagnostics.push(relation_error(&message, f.span));
+            diagnostics.push(relation_error(&message, b.span));
+        }
+    }
+    if has_actions(f) && has_actions(b) {
+        errors = true;
+        both(
+            &|x, xm, y, ym| {
+                format!(
+                    "The relation fields `{}` on Model `{}` and `{}` on Model `{}` both provide the `onDelete` or `onUpdate` argument in the @relation attribute. You have to provide it only on one of the two fields.",
+                    x.name, xm.name, y.name, ym.name
+                )
+            },
+            diagnostics,
+        );
+    } else if has_actions(b) {
+        errors = true;
+        diagnostics.push(relation_error(
+            format!(
+                "The relation field `{}` on Model `{}` must not specify the `onDelete` or `onUpdate` argument in the @relation attribute. You must only specify it on the opposite field `{}` on model `{}`.",
+                b.name, bm.name, f.name, fm.name
+            ),
+            b.span,
+        ));
+    }
+    if let Some(fields) = fields_of(f).filter(|fs| !fs.is_empty())
+        && !unique_criteria(fm).any(|c| c == *fields)
+    {
+        errors = true;
+        let names: Vec<&str> = fields.iter().map(|i| fm.fields[*i].name.as_str()).collect();
+        let fix = match names.as_slice() {
+            [one] => format!("an `@unique` attribute to the field `{one}`"),
+            _ => format!(
+                "an `@@unique([{}])` attribute to the model",
+                names.join(", ")
+            ),
+        };
+        diagnostics.push(
+            relation_error(
+                format!("A one-to-one relation must use unique fields on the defining side. Either add {fix}, or change the relation to one-to-many."),
+                f.span,
+            )
+            .with_help("A one-to-one relation needs its foreign key to be unique, in the order of `fields`."),
+        );
+    }
+    // Prisma checks the rest only when nothing else is wrong.
+    if errors {
+        return;
+    }
+    if has_fields(f) && has_references(b) {
+        let message = format!(
+            "The relation field `{}` on Model `{}` provides the `fields` argument in the @relation attribute. And the related field `{}` on Model `{}` provides the `references` argument. You must provide both arguments on the same side.",
+            f.name, fm.name, b.name, bm.name
+        );
+        diagnostics.push(relation_error(&message, f.span));
+        diagnostics.push(relation_error(&message, b.span));
+        return;
+    }
+    if has_references(f) && has_fields(b) {
+        diagnostics.push(relation_error(
+            format!(
+                "The relation field `{}` on Model `{}` provides the `references` argument in the @relation attribute. And the related field `{}` on Model `{}` provides the `fields` argument. You must provide both arguments on the same side.",
+                f.name, fm.name, b.name, bm.name
+            ),
+            f.span,
+        ));
+        return;
+    }
+    if b.arity == Arity::Required {
+        diagnostics.push(
+            relation_error(
+                format!(
+                    "The relation field `{}` on Model `{}` is required. This is not valid because it's not possible to enforce this constraint on the database level. Please change the field type from `{}` to `{}?` to fix this.",
+                    b.name, bm.name, fm.name, fm.name
+                ),
+                b.span,
+            )
+            .with_help("In a one-to-one relation, the side without the foreign key is optional."),
+        );
+        return;
+    }
+    if f.arity == Arity::Required && (fields_of(b).is_some() || references_of(b).is_some()) {
+        diagnostics.push(relation_error(
+            format!(
+                "The relation field `{}.{}` defines the `fields` and/or `references` argument. You must set them on the required side of the relation (`{}.{}`) in order for the constraints to be enforced. Alternatively, you can change this field to be required and the opposite optional, or make both sides of the relation optional.",
+                bm.name, b.name, fm.name, f.name
+            ),
+            b.span,
+        ));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// implicit many-to-many
+
+fn many_to_many(schema: &Schema, table: &JoinTable, diagnostics: &mut Diagnostics) {
+    // `fields` on a list makes an embedded (MongoDB) many-to-many relation.
+    let embedded = [table.field_a, table.field_b]
+        .iter()
+        .any(|id| fields_of(schema.field(*id)).is_some());
+    for id in [table.field_a, table.field_b] {
+        let field = schema.field(id);
+        let model = schema.model(id.model);
+        let target = schema.model(field.related_model().unwrap_or(id.model));
+        if model.is_view() || target.is_view() {
+            diagnostics.push(
+                Diagnostic::error("Error validating: Implicit many-to-many relations are not supported for views.", field.span)
+                    .with_help("Link the view and the model through a model of their own."),
+            );
+        }
+        if embedded {
+            diagnostics.push(
+                Diagnostic::error(
+                    "Error validating: Embedded many-to-many relations are not supported on Postgres. Please use the syntax defined in https://pris.ly/d/relational-database-many-to-many",
+                    field.span,
+                )
+                .with_help("Remove `fields` and `references`: an implicit many-to-many relation is two list fields."),
+            );
+        }
+        let single_id = target
+            .primary_key
+            .as_ref()
+            .is_some_and(|pk| pk.fields.len() == 1);
+        if !single_id {
+            let what = container(target);
+            diagnostics.push(
+                Diagnostic::error(
+                    format!(
+                        "Error validating field `{}` in {what} `{}`: The relation field `{}` on {what} `{}` references `{}` which does not have an `@id` field. Models without `@id` cannot be part of a many to many relation. Use an explicit intermediate Model to represent this relationship.",
+                        field.name, model.name, field.name, model.name, target.name
                     ),
-                    span,
+                    field.span,
+                )
+                .with_help(format!("Give `{}` a single-field `@id`, or write the join model yourself.", target.name)),
+            );
+        }
+        if let Some(attr) = &field.relation {
+            for (_, span) in [attr.on_delete, attr.on_update].into_iter().flatten() {
+                diagnostics.push(
+                    Diagnostic::error("Error validating: Referential actions on implicit many-to-many relations are not supported", span)
+                        .with_help("The join table always cascades; for other actions write the join model yourself."),
+                );
+            }
+            if attr.references.is_some() {
+                diagnostics.push(relation_error(
+                    "Implicit many-to-many relation should not have references argument defined. Either remove it, or change the relation to one-to-many.",
+                    field.span,
                 ));
             }
-        }
-        if action.action == ReferentialAction::SetDefault && !relations.has_database_foreign_keys() {
-            diagnostics.push(Diagnostic::error(
-                format!(
-                    "Error parsing attribute \"@relation\": Invalid referential action: `SetDefault`. Allowed values: (`Cascade`, `Restrict`, `NoAction`, `SetNull`). `SetDefault` is invalid for {what} when using `relationMode = \"prisma\"`, you could try using `NoAction` instead. Learn more at https://pris.ly/d/relation-mode"
-                ),
-                span,
-            ));
         }
     }
 }
 
-fn many_to_many(schema: &Schema, table: &JoinTable, diagnostics: &mut Diagnostics) {
-    for (field_id, other_model) in [(table.field_a, table.model_b), (table.field_b, table.model_a)] {
-        let field = schema.field(field_id);
-        let model = schema.model(field_id.model);
-        if let Some(attr) = &field.relation {
-            if attr.fields_span.is_some() || attr.references_span.is_some() {
-                diagnostics.push(field_error(
-                    schema,
-                    field_id,
-                    format!(
-                        "The relation field `{}` on Model `{}` must not specify the `fields` or `references` argument in the @relation attribute. Implicit many-to-many relations are defined by list fields on both sides.",
-                        field.name, model.name
-                    ),
-                ));
+// ---------------------------------------------------------------------------------------------------
+// cycles (relationMode = "prisma")
+
+/// An inline relation with both sides, seen from its referencing field.
+struct Link {
+    field: FieldId,
+    from: ModelId,
+    to: ModelId,
+    on_delete: Action,
+    on_update: Action,
+}
+
+impl Link {
+    fn cascades(&self) -> bool {
+        let modifies = |a: ReferentialAction| {
+            !matches!(a, ReferentialAction::NoAction | ReferentialAction::Restrict)
+        };
+        modifies(self.on_delete.action) || modifies(self.on_update.action)
+    }
+}
+
+/// Prisma emulates referential actions without foreign keys and refuses chains of cascading
+/// actions that lead back to where they started.
+fn cycles(schema: &Schema, relations: &Relations, diagnostics: &mut Diagnostics) {
+    let links: Vec<Link> = relations
+        .iter()
+        .filter_map(|r| match &r.sides {
+            Sides::Inline {
+                referencing,
+                back: Some(_),
+                ..
+            } => {
+                let field = schema.field(*referencing);
+                let attr = field.relation.as_ref();
+                let model = schema.model(referencing.model);
+                let required = attr
+                    .and_then(|a| a.fields.as_ref())
+                    .is_some_and(|fs| fs.iter().any(|i| model.fields[*i].is_required()));
+                let default_delete = if required {
+                    ReferentialAction::Restrict
+                } else {
+                    ReferentialAction::SetNull
+                };
+                let action = |written: Option<(ReferentialAction, Span)>, default| match written {
+                    Some((action, _)) => Action {
+                        action,
+                        explicit: true,
+                    },
+                    None => Action {
+                        action: default,
+                        explicit: false,
+                    },
+                };
+                Some(Link {
+                    field: *referencing,
+                    from: referencing.model,
+                    to: field.related_model()?,
+                    on_delete: action(attr.and_then(|a| a.on_delete), default_delete),
+                    on_update: action(attr.and_then(|a| a.on_update), ReferentialAction::Cascade),
+                })
             }
-            if attr.on_delete.is_some() || attr.on_update.is_some() {
-                diagnostics.push(field_error(
-                    schema,
-                    field_id,
-                    format!(
-                        "The relation field `{}` on Model `{}` must not specify the `onDelete` or `onUpdate` argument in the @relation attribute. You must only specify it on the opposite field, or in case of a many to many relation, in an explicit join table.",
-                        field.name, model.name
-                    ),
-                ));
-            }
-        }
-        let other = schema.model(other_model);
-        let single_id = other.primary_key.as_ref().is_some_and(|pk| pk.fields.len() == 1);
-        if !single_id {
-            diagnostics.push(Diagnostic::error(
-                format!(
-                    "Error validating field `{}` in model `{}`: The relation field `{}` on Model `{}` references `{}` which does not have an `@id` field. Models without `@id` cannot be part of a many to many relation. Use an explicit intermediate Model to represent this relationship.",
-                    field.name, model.name, field.name, model.name, other.name
-                ),
-                field.span,
-            ));
-        }
-        if other.is_view() || model.is_view() {
-            diagnostics.push(Diagnostic::error(
-                format!(
-                    "Error validating field `{}` in model `{}`: Many-to-many relations with views are not supported.",
-                    field.name, model.name
-                ),
-                field.span,
-            ));
+            _ => None,
+        })
+        .collect();
+    for (start, link) in links.iter().enumerate() {
+        if let Some(message) = cycle_from(schema, &links, start) {
+            diagnostics.push(cycle_error(schema, link, message));
         }
     }
+}
+
+/// Walks cascading links from `links[start]`; the message when they come back.
+fn cycle_from(schema: &Schema, links: &[Link], start: usize) -> Option<String> {
+    let origin = links[start].from;
+    let mut visited: HashSet<FieldId> = HashSet::new();
+    let mut stack: Vec<(usize, Vec<usize>)> = vec![(start, vec![start])];
+    while let Some((current, path)) = stack.pop() {
+        let link = &links[current];
+        visited.insert(link.field);
+        if !link.cascades() {
+            continue;
+        }
+        if link.from == link.to {
+            return Some("A self-relation must have `onDelete` and `onUpdate` referential actions set to `NoAction` in one of the @relation attributes.".into());
+        }
+        if link.to == origin {
+            let steps: Vec<String> = path
+                .iter()
+                .map(|i| {
+                    format!(
+                        "{}.{}",
+                        schema.model(links[*i].from).name,
+                        schema.field(links[*i].field).name
+                    )
+                })
+                .collect();
+            return Some(format!(
+                "Reference causes a cycle. One of the @relation attributes in this cycle must have `onDelete` and `onUpdate` referential actions set to `NoAction`. Cycle path: {}.",
+                steps.join(" → ")
+            ));
+        }
+        for (next, other) in links.iter().enumerate() {
+            if other.from == link.to && !visited.contains(&other.field) {
+                let mut next_path = path.clone();
+                next_path.push(next);
+                stack.push((next, next_path));
+            }
+        }
+    }
+    None
+}
+
+fn cycle_error(schema: &Schema, link: &Link, message: String) -> Diagnostic {
+    let modifies = |a: Action| {
+        !a.explicit
+            && !matches!(
+                a.action,
+                ReferentialAction::NoAction | ReferentialAction::Restrict
+            )
+    };
+    let implicit = match (modifies(link.on_delete), modifies(link.on_update)) {
+        (true, true) => format!(
+            " (Implicit default `onDelete`: `{}`, and `onUpdate`: `{}`)",
+            link.on_delete.action.name(),
+            link.on_update.action.name()
+        ),
+        (true, false) => format!(
+            " (Implicit default `onDelete`: `{}`)",
+            link.on_delete.action.name()
+        ),
+        (false, true) => format!(
+            " (Implicit default `onUpdate`: `{}`)",
+            link.on_update.action.name()
+        ),
+        (false, false) => String::new(),
+    };
+    Diagnostic::error(
+        format!("Error validating: {message}{implicit} Read more at https://pris.ly/d/cyclic-referential-actions"),
+        field_span(schema, link.field),
+    )
+    .with_help("Without foreign keys, set `onDelete: Restrict` and `onUpdate: Restrict` on one relation of the cycle.")
 }

@@ -1,0 +1,116 @@
+//! Database names that clash: tables, enum types, columns, enum labels.
+
+use crate::schema::*;
+use prisma2sql_syntax::{Diagnostic, Diagnostics};
+use std::collections::HashMap;
+
+pub(super) fn database_names(schema: &Schema, diagnostics: &mut Diagnostics) {
+    tables(schema, diagnostics);
+    enum_types(schema, diagnostics);
+    for model in &schema.models {
+        columns(model, diagnostics);
+    }
+    for e in &schema.enums {
+        enum_labels(e, diagnostics);
+    }
+}
+
+fn tables(schema: &Schema, diagnostics: &mut Diagnostics) {
+    let mut seen: HashMap<(Option<&str>, &str), &Model> = HashMap::new();
+    for model in &schema.models {
+        let key = (model.schema_name(), model.db_name.as_str());
+        let Some(first) = seen.get(&key) else {
+            seen.insert(key, model);
+            continue;
+        };
+        // Point at the `@@map` that makes the names equal.
+        let span = model
+            .mapped_name
+            .as_ref()
+            .or(first.mapped_name.as_ref())
+            .map_or(model.name_span, |(_, s)| *s);
+        diagnostics.push(
+            Diagnostic::error(
+                format!(
+                    "The model with database name \"{}\" could not be defined because another model or view with this name exists: \"{}\"",
+                    model.db_name, first.name
+                ),
+                span,
+            )
+            .with_help(format!("`{}` and `{}` would both be the table \"{}\"; map one of them to another name.", first.name, model.name, model.db_name)),
+        );
+    }
+}
+
+fn enum_types(schema: &Schema, diagnostics: &mut Diagnostics) {
+    let mut seen: HashMap<(Option<&str>, &str), &Enum> = HashMap::new();
+    for e in &schema.enums {
+        let key = (e.schema_name(), e.db_name.as_str());
+        let Some(first) = seen.get(&key) else {
+            seen.insert(key, e);
+            continue;
+        };
+        diagnostics.push(
+            Diagnostic::error("An enum with the same database name is already defined.", e.name_span).with_help(format!(
+                "`{}` and `{}` would both be the type \"{}\"; map one of them to another name with `@@map`.",
+                first.name, e.name, e.db_name
+            )),
+        );
+    }
+}
+
+/// Two scalar fields stored in the same column.
+fn columns(model: &Model, diagnostics: &mut Diagnostics) {
+    let mut seen: HashMap<&str, &Field> = HashMap::new();
+    for field in model
+        .fields
+        .iter()
+        .filter(|f| f.is_scalar() && f.ty != FieldType::Unknown)
+    {
+        let Some(first) = seen.get(field.db_name.as_str()) else {
+            seen.insert(&field.db_name, field);
+            continue;
+        };
+        if first.name == field.name {
+            continue; // a duplicated field name, already reported
+        }
+        let what = if model.is_view() { "view" } else { "model" };
+        let span = field
+            .mapped_name
+            .as_ref()
+            .or(first.mapped_name.as_ref())
+            .map_or(field.span, |(_, s)| *s);
+        diagnostics.push(
+            Diagnostic::error(
+                format!(
+                    "Field \"{}\" is already defined on {what} \"{}\".",
+                    field.name, model.name
+                ),
+                span,
+            )
+            .with_help(format!(
+                "`{}` and `{}` would both be the column \"{}\"; map one of them to another name.",
+                first.name, field.name, field.db_name
+            )),
+        );
+    }
+}
+
+/// Prisma accepts two values with the same label; PostgreSQL refuses the type.
+fn enum_labels(e: &Enum, diagnostics: &mut Diagnostics) {
+    let mut seen: HashMap<&str, &EnumValue> = HashMap::new();
+    for value in &e.values {
+        if let Some(first) = seen.insert(&value.db_name, value) {
+            diagnostics.push(
+                Diagnostic::warning(
+                    format!(
+                        "The values `{}` and `{}` of enum `{}` have the same database label \"{}\"; PostgreSQL will refuse to create the type.",
+                        first.name, value.name, e.name, value.db_name
+                    ),
+                    value.span,
+                )
+                .with_help("Map one of them to another label with `@map`."),
+            );
+        }
+    }
+}
