@@ -2,6 +2,7 @@
 
 mod erd;
 mod explain;
+mod lint;
 mod output;
 mod pipeline;
 
@@ -19,6 +20,7 @@ Examples:
   prisma2sql migrate old.prisma new.prisma        the migration between two versions
   prisma2sql explain schema.prisma                each relation in words, with its SQL
   prisma2sql explain schema.prisma --delete User  what deleting a User sets off
+  prisma2sql lint schema.prisma                   pitfalls, with fixes
   prisma2sql erd schema.prisma                    a Mermaid ER diagram";
 
 /// Shows the database behind a Prisma schema: the PostgreSQL DDL Prisma Migrate would run,
@@ -65,6 +67,8 @@ enum Command {
     },
     /// Explain each relation in words: kind, keys, referential actions, join tables, SQL.
     Explain(explain::ExplainArgs),
+    /// Find pitfalls: missing indexes, referential actions that fail, cycles, type mismatches.
+    Lint(lint::LintArgs),
     /// Draw the tables and their references as a Mermaid or Graphviz ER diagram.
     Erd(erd::ErdArgs),
 }
@@ -90,6 +94,7 @@ fn main() -> ExitCode {
         },
         Some(Command::Migrate { old, new, output }) => migrate(&old, &new, output),
         Some(Command::Explain(args)) => explain::run(args),
+        Some(Command::Lint(args)) => lint::run(args),
         Some(Command::Erd(args)) => erd::run(args),
     }
 }

@@ -46,19 +46,22 @@ pub struct Effect {
 pub enum Outcome {
     /// The referring rows are deleted too.
     Deleted,
-    /// The referring rows are deleted, and their own referring rows were shown further up.
+    /// The referring rows are deleted; what that sets off is shown further up (the table was
+    /// reached before), so the tree stays finite and small.
     DeletedAgain,
     SetNull,
     SetDefault,
     /// The whole delete fails while such rows exist.
     Refused,
+    /// SET NULL on a NOT NULL column: the whole delete fails while such rows exist.
+    NotNullViolation,
 }
 
 /// The delete tree of one model; `None` when the model has no table.
 pub fn delete_tree(ctx: &Context, graph: &Graph, model: &str) -> Option<DeleteTree> {
     let root = graph.find(model).filter(|n| matches!(graph.nodes[*n].origin, Origin::Model(_)))?;
-    let mut path = vec![root];
-    let effects = effects_of(ctx, graph, root, &mut path);
+    let mut expanded = vec![root];
+    let effects = effects_of(ctx, graph, root, &mut expanded);
     let may_be_refused = any_refused(&effects);
     Some(DeleteTree {
         model: graph.nodes[root].label.clone(),
@@ -70,26 +73,28 @@ pub fn delete_tree(ctx: &Context, graph: &Graph, model: &str) -> Option<DeleteTr
 }
 
 fn any_refused(effects: &[Effect]) -> bool {
-    effects.iter().any(|e| e.outcome == Outcome::Refused || any_refused(&e.effects))
+    effects.iter().any(|e| matches!(e.outcome, Outcome::Refused | Outcome::NotNullViolation) || any_refused(&e.effects))
 }
 
-fn effects_of(ctx: &Context, graph: &Graph, node: usize, path: &mut Vec<usize>) -> Vec<Effect> {
+/// The effects of deleting rows of `node`; `expanded` holds the tables whose effects are already
+/// shown, each is shown once.
+fn effects_of(ctx: &Context, graph: &Graph, node: usize, expanded: &mut Vec<usize>) -> Vec<Effect> {
     let mut effects = Vec::new();
     for edge in graph.children(node) {
         let mut outcome = match edge.on_delete.action {
             ReferentialAction::Cascade => Outcome::Deleted,
+            ReferentialAction::SetNull if edge.required => Outcome::NotNullViolation,
             ReferentialAction::SetNull => Outcome::SetNull,
             ReferentialAction::SetDefault => Outcome::SetDefault,
             ReferentialAction::Restrict | ReferentialAction::NoAction => Outcome::Refused,
         };
         let mut below = Vec::new();
         if outcome == Outcome::Deleted {
-            if path.contains(&edge.child) {
+            if expanded.contains(&edge.child) {
                 outcome = Outcome::DeletedAgain;
             } else {
-                path.push(edge.child);
-                below = effects_of(ctx, graph, edge.child, path);
-                path.pop();
+                expanded.push(edge.child);
+                below = effects_of(ctx, graph, edge.child, expanded);
             }
         }
         effects.push(Effect {
@@ -182,6 +187,10 @@ fn outcome_words(effect: &Effect, parent: &str) -> String {
         Outcome::DeletedAgain => format!("{rows} are deleted, and so on as above"),
         Outcome::SetNull => format!("{cols} is set to NULL in {rows}"),
         Outcome::SetDefault => format!("{cols} is set to its column default in {rows}"),
+        Outcome::NotNullViolation => format!(
+            "FAILS while {} refers to the {parent}: {cols} is NOT NULL and cannot be set to NULL, so the whole DELETE fails",
+            words::article(&effect.table)
+        ),
         Outcome::Refused => {
             format!("REFUSED while {} refers to the {parent}: the whole DELETE fails", words::article(&effect.table))
         }

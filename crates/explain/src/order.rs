@@ -99,7 +99,11 @@ pub fn render(order: &InsertOrder) -> String {
         let _ = writeln!(out, "The schema has no tables.");
         return out;
     }
-    let _ = writeln!(out, "Tables can be filled in this order (each step needs only the steps before it):");
+    if order.steps.is_empty() {
+        let _ = writeln!(out, "No table can be filled first.");
+    } else {
+        let _ = writeln!(out, "Tables can be filled in this order (each step needs only the steps before it):");
+    }
     for (i, step) in order.steps.iter().enumerate() {
         let _ = writeln!(out, "  {}. {}", i + 1, step.join(", "));
     }

@@ -1,0 +1,169 @@
+//! P2S010: a foreign key between column types PostgreSQL cannot compare.
+
+use super::{Rule, field_path, referencing_field};
+use crate::{Finding, Lint};
+use prisma2sql_model::types::default_native_type;
+use prisma2sql_model::{Field, FieldType, NativeType};
+use prisma2sql_syntax::Severity;
+
+pub const RULE: Rule = Rule {
+    code: "P2S010",
+    name: "fk-type-mismatch",
+    severity: Severity::Error,
+    summary: "A foreign key between native types PostgreSQL refuses to compare (`text` → `uuid`...)",
+    explanation: "Prisma only checks that both sides of a relation have the same Prisma type, but PostgreSQL needs an equality operator between the two column types: `text` cannot reference `uuid`, `citext` or `inet`, `time` cannot reference `timestamp`, `money` cannot reference `numeric`, and `json` or `xml` columns cannot be referenced at all. The ALTER TABLE ... FOREIGN KEY then fails with `foreign key constraint ... cannot be implemented`. Give the referencing field the same `@db.` type as the field it references.",
+    corpus_findings: 1,
+    check,
+};
+
+/// The `@db.` type of a scalar field, written or Prisma's default; `None` for enums and the like.
+fn native(field: &Field) -> Option<NativeType> {
+    match (&field.native_type, &field.ty) {
+        (Some((native, _)), _) => Some(native.clone()),
+        (None, FieldType::Scalar(scalar)) => Some(default_native_type(*scalar)),
+        _ => None,
+    }
+}
+
+/// Types whose values PostgreSQL compares with one another (one b-tree operator family).
+fn family(name: &str) -> &str {
+    match name {
+        "Text" | "VarChar" | "Char" => "text",
+        "Bit" | "VarBit" => "bit",
+        "Integer" | "SmallInt" | "BigInt" => "integer",
+        "Real" | "DoublePrecision" => "float",
+        "Timestamp" | "Timestamptz" | "Date" => "datetime",
+        other => other,
+    }
+}
+
+/// Whether PostgreSQL refuses a foreign key from a `child` column to a `parent` column (native
+/// type names), as measured on PostgreSQL for every pair Prisma allows.
+pub fn refuses(child: &str, parent: &str) -> bool {
+    // Neither has a b-tree operator class, so nothing can reference them.
+    if matches!(parent, "Xml" | "Json") || matches!(child, "Xml" | "Json") {
+        return true;
+    }
+    match (child, parent) {
+        ("Citext", "Text" | "VarChar") => false,
+        ("Integer" | "SmallInt", "Oid") => false,
+        _ => family(child) != family(parent),
+    }
+}
+
+/// As PostgreSQL names the type in its errors.
+fn sql_name(native: &NativeType) -> String {
+    native.def.sql.to_ascii_lowercase()
+}
+
+fn check(lint: &Lint, out: &mut Vec<Finding>) {
+    if !lint.relations.has_database_foreign_keys() {
+        return;
+    }
+    for (relation, fk) in lint.relations.foreign_keys() {
+        let Some((model, field, attr)) = referencing_field(lint, relation) else { continue };
+        let target = lint.schema.model(fk.referenced_model);
+        for (child_index, parent_index) in fk.fields.iter().zip(&fk.referenced_fields) {
+            let (child, parent) = (&model.fields[*child_index], &target.fields[*parent_index]);
+            let (Some(child_type), Some(parent_type)) = (native(child), native(parent)) else { continue };
+            if !refuses(child_type.name(), parent_type.name()) {
+                continue;
+            }
+            let args = if parent_type.args.is_empty() {
+                String::new()
+            } else {
+                format!("({})", parent_type.args.iter().map(u32::to_string).collect::<Vec<_>>().join(", "))
+            };
+            out.push(
+                Finding::new(
+                    &RULE,
+                    attr.fields_span.unwrap_or(attr.span),
+                    format!(
+                        "`{}` is `{}` but `{}.{}` is `{}`: PostgreSQL refuses the foreign key of `{}` (cannot compare the two types)",
+                        field_path(model, child),
+                        sql_name(&child_type),
+                        target.name,
+                        parent.name,
+                        sql_name(&parent_type),
+                        field_path(model, field)
+                    ),
+                )
+                .with_label("incompatible column types")
+                .with_help(format!("give `{}` the type of `{}.{}`:", child.name, target.name, parent.name))
+                .with_fix(format!("@db.{}{args}", parent_type.name())),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::refuses;
+
+    /// Every pair of native types of one Prisma type, and whether PostgreSQL 15 accepted a foreign
+    /// key from the first to the second (measured with CREATE TABLE ... REFERENCES).
+    #[test]
+    fn matches_what_postgresql_accepts() {
+        let groups: &[&[&str]] = &[
+            &["Text", "VarChar", "Char", "Uuid", "Citext", "Inet", "Xml", "Bit", "VarBit"],
+            &["Integer", "SmallInt", "Oid"],
+            &["Real", "DoublePrecision"],
+            &["Decimal", "Money"],
+            &["Timestamp", "Timestamptz", "Date", "Time", "Timetz"],
+            &["Json", "JsonB"],
+        ];
+        let accepted: &[(&str, &str)] = &[
+            ("Text", "Text"),
+            ("VarChar", "Text"),
+            ("Char", "Text"),
+            ("Citext", "Text"),
+            ("Text", "VarChar"),
+            ("VarChar", "VarChar"),
+            ("Char", "VarChar"),
+            ("Citext", "VarChar"),
+            ("Text", "Char"),
+            ("VarChar", "Char"),
+            ("Char", "Char"),
+            ("Uuid", "Uuid"),
+            ("Citext", "Citext"),
+            ("Inet", "Inet"),
+            ("Bit", "Bit"),
+            ("VarBit", "Bit"),
+            ("Bit", "VarBit"),
+            ("VarBit", "VarBit"),
+            ("Integer", "Integer"),
+            ("SmallInt", "Integer"),
+            ("Integer", "SmallInt"),
+            ("SmallInt", "SmallInt"),
+            ("Integer", "Oid"),
+            ("SmallInt", "Oid"),
+            ("Oid", "Oid"),
+            ("Real", "Real"),
+            ("DoublePrecision", "Real"),
+            ("Real", "DoublePrecision"),
+            ("DoublePrecision", "DoublePrecision"),
+            ("Decimal", "Decimal"),
+            ("Money", "Money"),
+            ("Timestamp", "Timestamp"),
+            ("Timestamptz", "Timestamp"),
+            ("Date", "Timestamp"),
+            ("Timestamp", "Timestamptz"),
+            ("Timestamptz", "Timestamptz"),
+            ("Date", "Timestamptz"),
+            ("Timestamp", "Date"),
+            ("Timestamptz", "Date"),
+            ("Date", "Date"),
+            ("Time", "Time"),
+            ("Timetz", "Timetz"),
+            ("JsonB", "JsonB"),
+        ];
+        for group in groups {
+            for parent in *group {
+                for child in *group {
+                    let expected = !accepted.contains(&(child, parent));
+                    assert_eq!(refuses(child, parent), expected, "{child} → {parent}");
+                }
+            }
+        }
+    }
+}
