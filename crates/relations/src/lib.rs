@@ -9,6 +9,7 @@ mod classify;
 mod join_models;
 mod validate;
 
+pub use classify::join_table_name;
 pub use join_models::{ExplicitJoin, explicit_joins};
 
 use prisma2sql_model::{FieldId, ModelId, ReferentialAction, RelationMode, Schema};
@@ -61,7 +62,7 @@ pub struct ForeignKey {
 /// The join table Prisma creates for an implicit many-to-many relation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JoinTable {
-    /// `_` + the relation name, cut to 63 bytes.
+    /// `_` + the relation name, cut to 63 characters.
     pub name: String,
     /// Column `A` refers to this model's id (the model whose name sorts first).
     pub model_a: ModelId,
@@ -146,7 +147,8 @@ impl Relation {
 }
 
 /// Every relation of a schema, in the order Prisma records them (the order of the fields that
-/// define them), which is also the order of foreign keys and join tables in the DDL.
+/// define them: the field with the foreign key, or the list field on model A of a many-to-many),
+/// which is also the order of foreign keys and join tables in the DDL.
 #[derive(Debug, Clone, Default)]
 pub struct Relations {
     pub relations: Vec<Relation>,

@@ -8,7 +8,7 @@ use prisma2sql_model::{
     self as model, DefaultKind, FieldType, IndexKind, ModelId, OperatorClass, ReferentialAction, RelationMode,
     ScalarType, Schema, Value,
 };
-use prisma2sql_relations::{JoinTable, Relation, Relations};
+use prisma2sql_relations::{JoinTable, Relations};
 use prisma2sql_syntax::ast::Arity;
 use std::collections::BTreeSet;
 
@@ -31,13 +31,8 @@ pub fn calculate(schema: &Schema, relations: &Relations) -> SqlSchema {
         }
     }
 
-    // Join tables of implicit many-to-many relations, in the order Prisma records them: by the
-    // list field on model A.
-    let mut joins: Vec<(&Relation, &JoinTable)> = relations.many_to_many().collect();
-    joins.sort_by_key(|(_, join)| join.field_a);
-    sql.tables.extend(
-        joins.into_iter().filter_map(|(relation, join)| cx.join_table(&relation.name, join, relations.relation_mode)),
-    );
+    // Join tables of implicit many-to-many relations, in relation order.
+    sql.tables.extend(relations.many_to_many().filter_map(|(_, join)| cx.join_table(join, relations.relation_mode)));
 
     // Foreign keys, in relation order, on their tables.
     if schema.datasource.relation_mode == RelationMode::ForeignKeys {
@@ -218,7 +213,7 @@ impl Calculator<'_> {
     }
 
     /// The join table of an implicit many-to-many relation, in the namespace of model A.
-    fn join_table(&self, relation_name: &str, join: &JoinTable, mode: RelationMode) -> Option<Table> {
+    fn join_table(&self, join: &JoinTable, mode: RelationMode) -> Option<Table> {
         let (type_a, model_a, id_a) = self.id_column(join.model_a)?;
         let (type_b, model_b, id_b) = self.id_column(join.model_b)?;
         let join_column = |name: &str, ty: ColumnType| Column {
@@ -229,7 +224,7 @@ impl Calculator<'_> {
             default: None,
             autoincrement: false,
         };
-        let name = names::join_table(relation_name);
+        let name = join.name.clone();
         let mut table = Table {
             namespace: self.model_namespace(model_a),
             name: name.clone(),

@@ -28,12 +28,6 @@ pub fn foreign_key(table: &str, columns: &[String]) -> String {
     with_suffix(&format!("{table}_{}", columns.join("_")), "_fkey")
 }
 
-/// The join table of an implicit many-to-many relation: `_` + the relation name, cut to 63
-/// characters (Prisma counts characters here, not bytes).
-pub fn join_table(relation_name: &str) -> String {
-    format!("_{relation_name}").chars().take(MAX_IDENTIFIER_LENGTH).collect()
-}
-
 /// The first `n` characters of `s`.
 fn first_chars(s: &str, n: usize) -> &str {
     s.char_indices().nth(n).map_or(s, |(end, _)| &s[..end])
@@ -129,7 +123,7 @@ mod tests {
         assert_eq!(primary_key(&long), format!("{}_pkey", "A".repeat(58)));
         assert_eq!(unique_index(&long, &["b"]), format!("{}_key", "A".repeat(59)));
         assert_eq!(index(&long, &["c"]), format!("{}_idx", "A".repeat(59)));
-        let join = join_table(&"A".repeat(70));
+        let join = prisma2sql_relations::join_table_name(&"A".repeat(70));
         assert_eq!(join, format!("_{}", "A".repeat(62)));
         assert_eq!(join_table_primary_key(&join), format!("_{}_AB_pkey", "A".repeat(54)));
         assert_eq!(join_table_index(&join), format!("_{}_B_index", "A".repeat(54)));
@@ -140,13 +134,13 @@ mod tests {
 
     #[test]
     fn join_table_names_count_characters_but_foreign_keys_count_bytes() {
-        let join = join_table(&format!("x{}", "é".repeat(70)));
+        let join = prisma2sql_relations::join_table_name(&format!("x{}", "é".repeat(70)));
         assert_eq!(join.chars().count(), 63);
         assert_eq!(join_table_primary_key(&join), format!("_x{}_AB_pkey", "é".repeat(53)));
         assert_eq!(join_table_index(&join), format!("_x{}_B_index", "é".repeat(53)));
         assert_eq!(join_table_foreign_key(&join, "B"), format!("_x{}_B_fkey", "é".repeat(27)));
         // A cut inside a character stops before it.
-        let odd = join_table(&"é".repeat(40));
+        let odd = prisma2sql_relations::join_table_name(&"é".repeat(40));
         assert_eq!(join_table_foreign_key(&odd, "A"), format!("_{}_A_fkey", "é".repeat(27)));
     }
 
