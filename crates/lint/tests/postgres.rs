@@ -23,9 +23,13 @@ fn applied(test: &str, rule: &str, case: &str) -> Option<(ScratchDb, Result<(), 
 
 #[test]
 fn refused_ddl_is_refused() {
-    for (rule, sqlstate) in
-        [("citext-without-extension", "42704"), ("trigram-without-pg-trgm", "42704"), ("fk-type-mismatch", "42804")]
-    {
+    for (rule, sqlstate) in [
+        ("citext-without-extension", "42704"),
+        ("trigram-without-pg-trgm", "42704"),
+        ("fk-type-mismatch", "42804"),
+        ("extension-type-without-extension", "42704"),
+        ("default-references-column", "0A000"),
+    ] {
         let Some((_, fires)) = applied("refused_ddl_is_refused", rule, "fires") else { return };
         let error = fires.expect_err(rule);
         assert!(error.starts_with(sqlstate), "{rule}: {error}");

@@ -2,6 +2,8 @@
 
 mod cascade_into_restrict;
 mod citext_without_extension;
+mod default_references_column;
+mod extension_type_without_extension;
 mod fk_type_mismatch;
 mod fk_without_index;
 mod join_model_without_unique_pair;
@@ -49,6 +51,8 @@ pub const RULES: &[&Rule] = &[
     &fk_type_mismatch::RULE,
     &join_model_without_unique_pair::RULE,
     &redundant_index::RULE,
+    &extension_type_without_extension::RULE,
+    &default_references_column::RULE,
 ];
 
 /// The rule with this code (any case) or name.
