@@ -43,11 +43,14 @@ pub fn analyze(sources: Sources, name: &str) -> Result<Loaded, Failure> {
         return Err(Failure::Empty { name: name.to_owned() });
     }
     let parsed = prisma2sql_syntax::parse(&sources);
+    let resolved = prisma2sql_model::resolve_parsed(&parsed);
     let mut diagnostics = parsed.diagnostics;
-    let resolved = prisma2sql_model::resolve(&parsed.ast);
     diagnostics.extend(resolved.diagnostics);
     let (relations, relation_diagnostics) = prisma2sql_relations::classify(&resolved.schema);
-    diagnostics.extend(relation_diagnostics);
+    // As Prisma, relations are checked only when everything else resolved.
+    if resolved.complete {
+        diagnostics.extend(relation_diagnostics);
+    }
     finish(sources, parsed.ast, resolved.schema, relations, diagnostics)
 }
 

@@ -73,6 +73,12 @@ pub(crate) fn identifier_problem(name: &str, what: &str) -> Option<String> {
     }
 }
 
+/// "an Int", "a String": the name with its indefinite article.
+pub(crate) fn with_article(name: &str) -> String {
+    let vowel = name.starts_with(['A', 'E', 'I', 'O', 'U', 'a', 'e', 'i', 'o', 'u']);
+    format!("{} {name}", if vowel { "an" } else { "a" })
+}
+
 /// The candidate closest to `name` (ignoring case), when it is close enough to be a typo.
 pub(crate) fn closest<'a>(
     name: &str,

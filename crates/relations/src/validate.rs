@@ -88,15 +88,15 @@ fn ambiguity(schema: &Schema, diagnostics: &mut Diagnostics) -> bool {
     }
     let mut found = false;
     for ((model_id, target, _), fields) in &groups {
-        let self_relation = model_id == target;
-        for id in fields {
-            let explicit = explicit_name(schema.field(*id)).is_some();
-            if fields.len() < 2 || (self_relation && explicit && fields.len() == 2) {
-                continue;
-            }
-            found = true;
-            diagnostics.push(ambiguity_error(schema, *id, *target, fields, explicit));
+        // One message per group, on its first field; it names all of them.
+        let first = fields[0];
+        let explicit = explicit_name(schema.field(first)).is_some();
+        let self_pair = model_id == target && explicit && fields.len() == 2;
+        if fields.len() < 2 || self_pair {
+            continue;
         }
+        found = true;
+        diagnostics.push(ambiguity_error(schema, first, *target, fields, explicit));
     }
     found
 }
@@ -831,7 +831,7 @@ fn many_to_many(schema: &Schema, table: &JoinTable, diagnostics: &mut Diagnostic
                         .with_help("The join table always cascades; for other actions write the join model yourself."),
                 );
             }
-            if attr.references.is_some() {
+            if attr.references.is_some() && !embedded {
                 diagnostics.push(relation_error(
                     "Implicit many-to-many relation should not have references argument defined. Either remove it, or change the relation to one-to-many.",
                     field.span,

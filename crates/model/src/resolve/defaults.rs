@@ -32,7 +32,7 @@ impl Resolver<'_> {
         let span = args.attr.span;
         let kind = value.and_then(|value| self.default_kind(field, value, map.is_some(), &args));
         if map.is_some() {
-            self.diagnostics.push(
+            self.checks.push(
                 args.error_here("You defined a database name for the default value of a field on the model. This is not supported by the provider.")
                     .with_help("PostgreSQL defaults have no name: remove `map:`."),
             );
@@ -233,7 +233,7 @@ impl Resolver<'_> {
                     self.diagnostics
                         .push(args.error_here("`auto()` takes no arguments"));
                 }
-                self.diagnostics.push(
+                self.checks.push(
                     Diagnostic::error(
                         "Error parsing attribute \"@default\": The current connector does not support the `auto()` function.",
                         call.span,
@@ -243,7 +243,7 @@ impl Resolver<'_> {
                 return None;
             }
             (_, other) if !KNOWN_FUNCTIONS.contains(&other) => {
-                self.diagnostics.push(
+                self.checks.push(
                     Diagnostic::error(
                         format!(
                             "Unknown function in @default(): `{other}` is not known. You can read about the available functions here: https://pris.ly/d/attribute-functions"
@@ -339,7 +339,7 @@ impl Resolver<'_> {
     /// A literal of a scalar type, checked as Prisma parses it.
     fn literal(&mut self, scalar: ScalarType, value: &Expr, args: &Args<'_>) -> Option<Value> {
         let parse_error = |this: &mut Self, what: &str, s: &str, details: String, span: Span| {
-            this.diagnostics.push(Diagnostic::error(
+            this.checks.push(Diagnostic::error(
                 format!("Error parsing attribute \"@default\": Parse error: \"{s}\" is not a valid {what}. ({details})"),
                 span,
             ));
@@ -393,9 +393,9 @@ impl Resolver<'_> {
                 if crate::literals::is_decimal(s) {
                     Some(Value::String(s.clone()))
                 } else {
-                    self.diagnostics.push(Diagnostic::error(
+                    self.checks.push(Diagnostic::error(
                         format!(
-                            "Error parsing attribute \"default\": Parse error: \"{s}\" is not a valid decimal. (invalid digit found in string)"
+                            "Error parsing attribute \"@default\": Parse error: \"{s}\" is not a valid decimal. (invalid digit found in string)"
                         ),
                         *span,
                     ));
@@ -416,8 +416,8 @@ impl Resolver<'_> {
             (scalar, other) => {
                 self.diagnostics.push(
                     args.error_here(format!(
-                        "Expected a {} value, but found `{}`.",
-                        scalar.name(),
+                        "Expected {} value, but found `{}`.",
+                        crate::names::with_article(scalar.name()),
                         render_expr(other)
                     ))
                     .with_help(literal_help(scalar)),

@@ -94,18 +94,23 @@ impl Resolver<'_> {
         };
         let fields = self.index_fields(model, span, fields_expr, ListOf::Id);
         if let Some(fields) = &fields {
-            let optional: Vec<&str> = fields
+            let optional: Vec<String> = fields
                 .iter()
                 .map(|f| &model.fields[f.field])
                 .filter(|f| !f.is_required())
-                .map(|f| f.name.as_str())
+                .map(|f| format!("`{}`", f.name))
                 .collect();
             if !optional.is_empty() {
+                let which = if optional.len() == 1 {
+                    "field"
+                } else {
+                    "fields"
+                };
                 self.diagnostics.push(
                     model_error(
                         model,
                         format!(
-                            "The id definition refers to the optional fields {}. ID definitions must reference only required fields.",
+                            "The id definition refers to the optional {which} {}. ID definitions must reference only required fields.",
                             optional.join(", ")
                         ),
                         span,

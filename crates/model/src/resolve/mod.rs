@@ -29,6 +29,9 @@ pub(crate) enum TopRef {
 pub(crate) struct Resolver<'a> {
     ast: &'a ast::SchemaAst,
     diagnostics: Diagnostics,
+    /// Problems Prisma reports only once names, types and attributes all resolve (native types,
+    /// default values it parses, unknown functions).
+    checks: Diagnostics,
     schema: Schema,
     /// Models, views, enums and composite types by name (the first of each name).
     tops: HashMap<&'a str, TopRef>,
@@ -41,18 +44,21 @@ impl<'a> Resolver<'a> {
         Resolver {
             ast,
             diagnostics: Diagnostics::new(),
+            checks: Diagnostics::new(),
             schema: Schema::default(),
             tops: HashMap::new(),
             model_asts: Vec::new(),
         }
     }
 
-    pub(crate) fn run(mut self) -> (Schema, Diagnostics) {
+    /// The schema, the problems found resolving it, and the checks that count only when there
+    /// are none.
+    pub(crate) fn run(mut self) -> (Schema, Diagnostics, Diagnostics) {
         self.configs();
         self.names();
         self.enums();
         self.models();
-        (self.schema, self.diagnostics)
+        (self.schema, self.diagnostics, self.checks)
     }
 
     /// A string argument that must not be empty (`map:`, `name:`).

@@ -12,7 +12,7 @@ impl Resolver<'_> {
         let (prefix, name) = attr.name.name.split_once('.')?;
         let datasource = self.datasource_name().to_owned();
         if prefix != datasource {
-            self.diagnostics.push(
+            self.checks.push(
                 Diagnostic::error(
                     format!(
                         "The prefix {prefix} is invalid. It must be equal to the name of an existing datasource e.g. {datasource}. Did you mean to use {datasource}.{name}?"
@@ -31,7 +31,7 @@ impl Resolver<'_> {
                         .into()
                 }
             };
-            self.diagnostics.push(
+            self.checks.push(
                 Diagnostic::error(
                     format!("Native type {name} is not supported for postgresql connector."),
                     attr.span,
@@ -53,7 +53,7 @@ impl Resolver<'_> {
             NativeArgs::OptionalTwo => 2,
         };
         if optional == 0 && !raw.is_empty() {
-            self.diagnostics.push(
+            self.checks.push(
                 Diagnostic::error(
                     format!(
                         "Function \"{name}\" takes 0 arguments, but received {}.",
@@ -66,7 +66,7 @@ impl Resolver<'_> {
             return None;
         }
         if raw.len() > optional {
-            self.diagnostics.push(Diagnostic::error(
+            self.checks.push(Diagnostic::error(
                 format!(
                     "Native type {name} takes {optional} optional arguments, but received {}.",
                     raw.len()
@@ -84,7 +84,7 @@ impl Resolver<'_> {
                 .map(|s| s.name())
                 .collect::<Vec<_>>()
                 .join(" or ");
-            self.diagnostics.push(
+            self.checks.push(
                 Diagnostic::error(
                     format!(
                         "Native type {name} is not compatible with declared field type {}, expected field type {expected}.",
@@ -99,7 +99,7 @@ impl Resolver<'_> {
         let args = self.native_arguments(attr, &raw, optional)?;
         let native = NativeType { def, args };
         if let Some(problem) = native_argument_problem(&native) {
-            self.diagnostics.push(Diagnostic::error(problem, attr.span));
+            self.checks.push(Diagnostic::error(problem, attr.span));
             return None;
         }
         Some(native)
@@ -124,7 +124,7 @@ impl Resolver<'_> {
                 } else {
                     "a nonnegative integer"
                 };
-                self.diagnostics.push(Diagnostic::error(
+                self.checks.push(Diagnostic::error(
                     format!("Expected {expected}, but found ({}).", raw.join(", ")),
                     attr.span,
                 ));

@@ -62,7 +62,7 @@ impl Resolver<'_> {
             let target_name = &target_ast.name.name;
             let refs = self.field_names(target_name, expr, span, lookup).map(
                 |(indexes, unknown, relations)| {
-                    self.references_problems(target_name, span, &unknown, &relations);
+                    self.references_problems(target_name, expr.span(), &unknown, &relations);
                     indexes
                         .into_iter()
                         .map(|i| (target_fields[i].0.to_owned(), target_fields[i].1))
