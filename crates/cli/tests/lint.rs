@@ -17,7 +17,7 @@ fn the_mistakes_example_shows_every_kind_of_finding() {
     assert_eq!(output.status.code(), Some(1), "errors fail the run");
     let text = String::from_utf8(output.stdout).unwrap();
     for code in ["P2S001", "P2S003", "P2S004", "P2S006", "P2S007", "P2S008", "P2S009", "P2S010", "P2S011", "P2S012"] {
-        assert!(text.contains(&format!(": {code} ")), "{code} missing in\n{text}");
+        assert!(text.contains(&format!("[{code}]: ")), "{code} missing in\n{text}");
     }
     assert!(text.contains("  --> "), "rustc-style locations");
     assert!(text.contains("   = help: "), "help lines");
@@ -27,7 +27,7 @@ fn the_mistakes_example_shows_every_kind_of_finding() {
 #[test]
 fn warnings_fail_only_when_denied() {
     let blog = example("blog.prisma");
-    bin().args(["lint", &blog]).assert().success().stdout(predicate::str::contains("P2S003 restrict-by-default"));
+    bin().args(["lint", &blog]).assert().success().stdout(predicate::str::contains("warning[P2S003]: restrict-by-default"));
     bin().args(["lint", &blog, "--deny", "warnings"]).assert().code(1);
     bin()
         .args(["lint", &blog, "--deny", "warnings", "--ignore", "restrict-by-default"])

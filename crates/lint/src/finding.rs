@@ -53,10 +53,10 @@ impl Finding {
         self
     }
 
-    /// As a diagnostic for [`prisma2sql_syntax::render`]: the code and name lead the message, the
-    /// fix follows the help.
+    /// As a diagnostic for [`prisma2sql_syntax::render`]: the code in brackets after the level, the
+    /// name leading the message, the fix after the help.
     pub fn diagnostic(&self) -> Diagnostic {
-        let mut d = Diagnostic::warning(format!("{} {}: {}", self.code, self.name, self.message), self.span);
+        let mut d = Diagnostic::warning(format!("{}: {}", self.name, self.message), self.span).with_code(self.code);
         d.severity = self.severity;
         d.label = self.label.clone();
         d.help = match (&self.help, &self.fix) {

@@ -13,6 +13,8 @@ pub enum Severity {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
+    /// A stable code shown in brackets after the level (`warning[P2S001]`), for lint findings.
+    pub code: Option<String>,
     pub message: String,
     pub span: Span,
     /// A short label under the caret; the message is repeated in full above the snippet.
@@ -23,11 +25,16 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(message: impl Into<String>, span: Span) -> Diagnostic {
-        Diagnostic { severity: Severity::Error, message: message.into(), span, label: None, help: None }
+        Diagnostic { severity: Severity::Error, code: None, message: message.into(), span, label: None, help: None }
     }
 
     pub fn warning(message: impl Into<String>, span: Span) -> Diagnostic {
-        Diagnostic { severity: Severity::Warning, message: message.into(), span, label: None, help: None }
+        Diagnostic { severity: Severity::Warning, code: None, message: message.into(), span, label: None, help: None }
+    }
+
+    pub fn with_code(mut self, code: impl Into<String>) -> Diagnostic {
+        self.code = Some(code.into());
+        self
     }
 
     pub fn with_label(mut self, label: impl Into<String>) -> Diagnostic {
@@ -172,7 +179,11 @@ fn render_one(renderer: &Renderer, sources: &Sources, d: &Diagnostic) -> String 
         annotation = annotation.label(label);
     }
     let snippet = Snippet::source(source).line_start(line).path(&file.name).annotation(annotation);
-    let mut group: Group = level.primary_title(&d.message).element(snippet);
+    let mut title = level.primary_title(&d.message);
+    if let Some(code) = &d.code {
+        title = title.id(code);
+    }
+    let mut group: Group = title.element(snippet);
     if let Some(help) = &d.help {
         group = group.element(Level::HELP.message(help));
     }
