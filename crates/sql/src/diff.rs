@@ -410,7 +410,7 @@ impl<'a> TablePair<'a> {
 }
 
 /// Prisma's implicit many-to-many join tables: two columns, `A` and `B`.
-fn is_join_table(table: &Table) -> bool {
+pub(crate) fn is_join_table(table: &Table) -> bool {
     table.columns.len() == 2 && table.column("A").is_some() && table.column("B").is_some()
 }
 

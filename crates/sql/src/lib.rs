@@ -4,13 +4,14 @@
 //! [`calculate`] computes a [`SqlSchema`] from the relation model; [`diff`] is the one differ
 //! between two SQL schemas; [`render`] writes every statement. The init script is the diff from
 //! the empty schema ([`init_script`]); a migration is the diff between two versions
-//! ([`migration_script`]).
+//! ([`migration_script`]). [`warnings::check`] says what a migration's steps put at risk.
 
 mod calculate;
 pub mod diff;
 pub mod names;
 pub mod render;
 pub mod schema;
+pub mod warnings;
 
 pub use calculate::calculate;
 pub use diff::{Step, diff};

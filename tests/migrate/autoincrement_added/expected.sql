@@ -1,0 +1,4 @@
+-- AlterTable
+CREATE SEQUENCE a_id_seq;
+ALTER TABLE "A" ALTER COLUMN "id" SET DEFAULT nextval('a_id_seq');
+ALTER SEQUENCE a_id_seq OWNED BY "A"."id";

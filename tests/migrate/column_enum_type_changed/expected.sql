@@ -1,0 +1,10 @@
+-- AlterTable
+ALTER TABLE "T" DROP COLUMN "e",
+ADD COLUMN     "e" "E2" NOT NULL DEFAULT 'A',
+DROP COLUMN "s",
+ADD COLUMN     "s" "E1" NOT NULL,
+DROP COLUMN "f",
+ADD COLUMN     "f" TEXT NOT NULL;
+
+-- CreateIndex
+CREATE INDEX "T_e_idx" ON "T"("e");

@@ -1,0 +1,9 @@
+-- AlterEnum
+ALTER TYPE "Role" ADD VALUE 'OWNER';
+
+-- AlterTable
+ALTER TABLE "A" ALTER COLUMN "r" SET DEFAULT 'ADMIN',
+ALTER COLUMN "rs" SET DEFAULT ARRAY['USER', 'ADMIN']::"Role"[];
+
+-- DropTable
+DROP TABLE "Gone";

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "A" DROP CONSTRAINT "A_pkey",
+ADD CONSTRAINT "A_new_pk" PRIMARY KEY ("x");
+ALTER TABLE "A" RENAME CONSTRAINT "A_pkey" TO "A_new_pk";
