@@ -1,10 +1,14 @@
 //! `prisma2sql`: the database behind a Prisma schema.
 
+mod diff;
 mod erd;
 mod explain;
 mod lint;
+mod migrate;
 mod output;
 mod pipeline;
+mod revision;
+mod versions;
 
 use clap::{Parser, Subcommand};
 use pipeline::{Failure, Loaded};
@@ -18,6 +22,9 @@ Examples:
   cat schema.prisma | prisma2sql -                read standard input
   prisma2sql check schema.prisma                  validate only
   prisma2sql migrate old.prisma new.prisma        the migration between two versions
+  prisma2sql migrate main:prisma/schema.prisma prisma/schema.prisma
+                                                  from a git revision to the working tree
+  prisma2sql diff main:prisma/schema prisma/schema  how the DDL changes, as a unified diff
   prisma2sql explain schema.prisma                each relation in words, with its SQL
   prisma2sql explain schema.prisma --delete User  what deleting a User sets off
   prisma2sql lint schema.prisma                   pitfalls, with fixes
@@ -55,16 +62,11 @@ enum Command {
         /// The schema: a file, a folder, or `-`.
         schema: String,
     },
-    /// Print the migration from OLD to NEW, as `prisma migrate diff` does.
-    Migrate {
-        /// The schema before.
-        old: String,
-        /// The schema after.
-        new: String,
-        /// Write the migration to this file (atomically).
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-    },
+    /// Print the migration from OLD to NEW, as `prisma migrate diff` does, and warn on standard
+    /// error about what it puts at risk.
+    Migrate(migrate::MigrateArgs),
+    /// Show how the DDL changes from OLD to NEW, as a unified diff of the two init scripts.
+    Diff(diff::DiffArgs),
     /// Explain each relation in words: kind, keys, referential actions, join tables, SQL.
     Explain(explain::ExplainArgs),
     /// Find pitfalls: missing indexes, referential actions that fail, cycles, type mismatches.
@@ -92,7 +94,8 @@ fn main() -> ExitCode {
             }
             Err(code) => code,
         },
-        Some(Command::Migrate { old, new, output }) => migrate(&old, &new, output),
+        Some(Command::Migrate(args)) => migrate::run(args),
+        Some(Command::Diff(args)) => diff::run(args),
         Some(Command::Explain(args)) => explain::run(args),
         Some(Command::Lint(args)) => lint::run(args),
         Some(Command::Erd(args)) => erd::run(args),
@@ -110,32 +113,24 @@ fn sql(args: SqlArgs) -> ExitCode {
     emit(&script, args.output.as_deref())
 }
 
-fn migrate(old: &str, new: &str, output: Option<PathBuf>) -> ExitCode {
-    let old = match load(old) {
-        Ok(l) => l,
-        Err(code) => return code,
-    };
-    let new = match load(new) {
-        Ok(l) => l,
-        Err(code) => return code,
-    };
-    let script = prisma2sql_sql::migration_script(&old.sql_schema(), &new.sql_schema());
-    emit(&script, output.as_deref())
-}
-
 /// Writes a result to the file or standard output.
 fn emit(text: &str, output: Option<&std::path::Path>) -> ExitCode {
+    match write(text, output) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(code) => code,
+    }
+}
+
+/// Writes a result to the file or standard output; on failure, reports it and gives the exit code.
+fn write(text: &str, output: Option<&std::path::Path>) -> Result<(), ExitCode> {
     let result = match output {
         Some(path) => output::file_atomically(path, text).map_err(|e| format!("{}: {e}", path.display())),
         None => output::stdout(text).map_err(|e| format!("standard output: {e}")),
     };
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            error(&message);
-            ExitCode::FAILURE
-        }
-    }
+    result.map_err(|message| {
+        error(&message);
+        ExitCode::FAILURE
+    })
 }
 
 fn error(message: &str) {

@@ -1,5 +1,6 @@
 //! Reading a schema through every stage: parse, resolve, classify, and the SQL schema.
 
+use crate::revision::Revision;
 use prisma2sql_model::Schema;
 use prisma2sql_relations::Relations;
 use prisma2sql_sql::SqlSchema;
@@ -31,9 +32,13 @@ pub enum Failure {
     Invalid { sources: Sources, diagnostics: Vec<Diagnostic> },
 }
 
-/// Reads and checks the schema at `path` (a file, a folder or `-`).
+/// Reads and checks the schema at `path`: a file, a folder, `-`, or `REV:PATH` read from git.
 pub fn load(path: &str) -> Result<Loaded, Failure> {
-    let sources = Sources::load(path).map_err(Failure::Load)?;
+    let sources = match Revision::parse(path) {
+        Some(revision) => revision.load(),
+        None => Sources::load(path),
+    }
+    .map_err(Failure::Load)?;
     analyze(sources, path)
 }
 

@@ -81,6 +81,14 @@ impl Sources {
         FileId(self.files.len() as u32 - 1)
     }
 
+    /// Adds a file read some other way (from git, say), checked as [`Sources::load`] checks
+    /// files: text, in UTF-8.
+    pub fn add_bytes(&mut self, name: impl Into<String>, bytes: Vec<u8>) -> Result<FileId, LoadError> {
+        let name = name.into();
+        let text = decode(&name, bytes)?;
+        Ok(self.add(name, text))
+    }
+
     pub fn get(&self, id: FileId) -> &SourceFile {
         &self.files[id.0 as usize]
     }
