@@ -59,41 +59,41 @@ fn enum_types(schema: &Schema, diagnostics: &mut Diagnostics) {
     }
 }
 
-/// Two scalar fields stored in the same column.
+/// Two scalar fields stored in the same column, by Prisma's rule: walking the fields in order, a
+/// field's `@map` must not repeat an earlier one, nor name another scalar field that keeps its
+/// name (a field further down counts as keeping it: its own `@map` is not read yet).
 fn columns(model: &Model, diagnostics: &mut Diagnostics) {
-    let mut seen: HashMap<&str, &Field> = HashMap::new();
-    for field in model
-        .fields
-        .iter()
-        .filter(|f| f.is_scalar() && f.ty != FieldType::Unknown)
-    {
-        let Some(first) = seen.get(field.db_name.as_str()) else {
-            seen.insert(&field.db_name, field);
-            continue;
+    let scalar = |f: &Field| f.is_scalar() && f.ty != FieldType::Unknown;
+    let mut mapped: HashMap<&str, &Field> = HashMap::new();
+    for (i, field) in model.fields.iter().enumerate().filter(|(_, f)| scalar(f)) {
+        let Some((column, span)) = &field.mapped_name else { continue };
+        let earlier = mapped.insert(column, field);
+        let named = model.fields.iter().enumerate().find(|(j, f)| *j != i && f.name == *column && scalar(f));
+        let clash = match named {
+            Some((j, other)) => {
+                let other_column = other.mapped_name.as_ref().filter(|_| j < i).map(|(c, _)| c);
+                other_column.is_none_or(|c| c == column).then_some(other)
+            }
+            None => None,
         };
-        if first.name == field.name {
-            continue; // a duplicated field name, already reported
+        for other in earlier.into_iter().chain(clash) {
+            diagnostics.push(column_clash(model, field, other, column, *span));
         }
-        let what = if model.is_view() { "view" } else { "model" };
-        let span = field
-            .mapped_name
-            .as_ref()
-            .or(first.mapped_name.as_ref())
-            .map_or(field.span, |(_, s)| *s);
-        diagnostics.push(
-            Diagnostic::error(
-                format!(
-                    "Field \"{}\" is already defined on {what} \"{}\".",
-                    field.name, model.name
-                ),
-                span,
-            )
-            .with_help(format!(
-                "`{}` and `{}` would both be the column \"{}\"; map one of them to another name.",
-                first.name, field.name, field.db_name
-            )),
-        );
     }
+}
+
+fn column_clash(model: &Model, field: &Field, other: &Field, column: &str, span: prisma2sql_syntax::Span) -> Diagnostic {
+    let what = if model.is_view() { "view" } else { "model" };
+    let help = if other.mapped_name.is_some() && other.db_name != column {
+        format!(
+            "`{}` is mapped further down; Prisma reads the maps in order, so map `{}` first or pick another column name.",
+            other.name, other.name
+        )
+    } else {
+        format!("`{}` and `{}` would both be the column \"{column}\"; map one of them to another name.", other.name, field.name)
+    };
+    Diagnostic::error(format!("Field \"{}\" is already defined on {what} \"{}\".", field.name, model.name), span)
+        .with_help(help)
 }
 
 /// Prisma accepts two values with the same label; PostgreSQL refuses the type.
