@@ -36,6 +36,31 @@ pub(crate) fn validate(schema: &Schema, relations: &Relations, diagnostics: &mut
     if schema.datasource.relation_mode == RelationMode::Prisma {
         cycles(schema, relations, diagnostics);
     }
+    join_table_names(schema, relations, diagnostics);
+}
+
+/// A join table named like a table of the schema passes Prisma and fails in PostgreSQL.
+fn join_table_names(schema: &Schema, relations: &Relations, diagnostics: &mut Diagnostics) {
+    for (relation, table) in relations.many_to_many() {
+        let namespace = schema.model(table.model_a).schema_name();
+        let clash = schema
+            .models
+            .iter()
+            .find(|m| !m.is_view() && m.schema_name() == namespace && m.db_name == table.name);
+        if let Some(model) = clash {
+            let field = schema.field(table.field_a);
+            diagnostics.push(
+                Diagnostic::warning(
+                    format!(
+                        "The join table \"{}\" of the many-to-many relation `{}` has the name of the table of model `{}`, so creating it will fail in PostgreSQL.",
+                        table.name, relation.name, model.name
+                    ),
+                    field.span,
+                )
+                .with_help("Name the relation with `@relation(\"...\")` on both fields, or map the model to another name."),
+            );
+        }
+    }
 }
 
 fn field_span(schema: &Schema, id: FieldId) -> Span {

@@ -13,6 +13,7 @@ pub(super) fn database_names(schema: &Schema, diagnostics: &mut Diagnostics) {
     for e in &schema.enums {
         enum_labels(e, diagnostics);
     }
+    shared_namespace(schema, diagnostics);
 }
 
 fn tables(schema: &Schema, diagnostics: &mut Diagnostics) {
@@ -66,9 +67,15 @@ fn columns(model: &Model, diagnostics: &mut Diagnostics) {
     let scalar = |f: &Field| f.is_scalar() && f.ty != FieldType::Unknown;
     let mut mapped: HashMap<&str, &Field> = HashMap::new();
     for (i, field) in model.fields.iter().enumerate().filter(|(_, f)| scalar(f)) {
-        let Some((column, span)) = &field.mapped_name else { continue };
+        let Some((column, span)) = &field.mapped_name else {
+            continue;
+        };
         let earlier = mapped.insert(column, field);
-        let named = model.fields.iter().enumerate().find(|(j, f)| *j != i && f.name == *column && scalar(f));
+        let named = model
+            .fields
+            .iter()
+            .enumerate()
+            .find(|(j, f)| *j != i && f.name == *column && scalar(f));
         let clash = match named {
             Some((j, other)) => {
                 let other_column = other.mapped_name.as_ref().filter(|_| j < i).map(|(c, _)| c);
@@ -82,7 +89,13 @@ fn columns(model: &Model, diagnostics: &mut Diagnostics) {
     }
 }
 
-fn column_clash(model: &Model, field: &Field, other: &Field, column: &str, span: prisma2sql_syntax::Span) -> Diagnostic {
+fn column_clash(
+    model: &Model,
+    field: &Field,
+    other: &Field,
+    column: &str,
+    span: prisma2sql_syntax::Span,
+) -> Diagnostic {
     let what = if model.is_view() { "view" } else { "model" };
     let help = if other.mapped_name.is_some() && other.db_name != column {
         format!(
@@ -90,10 +103,19 @@ fn column_clash(model: &Model, field: &Field, other: &Field, column: &str, span:
             other.name, other.name
         )
     } else {
-        format!("`{}` and `{}` would both be the column \"{column}\"; map one of them to another name.", other.name, field.name)
+        format!(
+            "`{}` and `{}` would both be the column \"{column}\"; map one of them to another name.",
+            other.name, field.name
+        )
     };
-    Diagnostic::error(format!("Field \"{}\" is already defined on {what} \"{}\".", field.name, model.name), span)
-        .with_help(help)
+    Diagnostic::error(
+        format!(
+            "Field \"{}\" is already defined on {what} \"{}\".",
+            field.name, model.name
+        ),
+        span,
+    )
+    .with_help(help)
 }
 
 /// Prisma accepts two values with the same label; PostgreSQL refuses the type.
@@ -111,6 +133,53 @@ fn enum_labels(e: &Enum, diagnostics: &mut Diagnostics) {
                 )
                 .with_help("Map one of them to another label with `@map`."),
             );
+        }
+    }
+}
+
+/// PostgreSQL keeps tables, indexes and types of a schema in shared namespaces (a table is also a
+/// type), where Prisma sees separate ones: such clashes pass Prisma and fail in the database.
+fn shared_namespace(schema: &Schema, diagnostics: &mut Diagnostics) {
+    let tables: HashMap<(Option<&str>, &str), &Model> = schema
+        .models
+        .iter()
+        .filter(|m| !m.is_view())
+        .map(|m| ((m.schema_name(), m.db_name.as_str()), m))
+        .collect();
+    for e in &schema.enums {
+        if let Some(model) = tables.get(&(e.schema_name(), e.db_name.as_str())) {
+            diagnostics.push(
+                Diagnostic::warning(
+                    format!(
+                        "The enum `{}` and the table of model `{}` are both named \"{}\": in PostgreSQL a table is also a type, so the second of them will fail to be created.",
+                        e.name, model.name, e.db_name
+                    ),
+                    e.mapped_name.as_ref().map_or(e.name_span, |(_, s)| *s),
+                )
+                .with_help("Map the enum or the model to another name."),
+            );
+        }
+    }
+    for model in schema.models.iter().filter(|m| !m.is_view()) {
+        let pk = model
+            .primary_key
+            .as_ref()
+            .zip(model.primary_key_db_name())
+            .map(|(pk, name)| (name, pk.span));
+        let indexes = model.indexes.iter().map(|i| (i.db_name(model), i.span));
+        for (name, span) in pk.into_iter().chain(indexes) {
+            if let Some(table) = tables.get(&(model.schema_name(), name.as_str())) {
+                diagnostics.push(
+                    Diagnostic::warning(
+                        format!(
+                            "The index \"{name}\" has the name of the table of model `{}`: in PostgreSQL tables and indexes share one namespace, so creating the index will fail.",
+                            table.name
+                        ),
+                        span,
+                    )
+                    .with_help("Name the index with another `map:`."),
+                );
+            }
         }
     }
 }
