@@ -125,7 +125,12 @@ fn emit(text: &str, output: Option<&std::path::Path>) -> ExitCode {
 fn write(text: &str, output: Option<&std::path::Path>) -> Result<(), ExitCode> {
     let result = match output {
         Some(path) => output::file_atomically(path, text).map_err(|e| format!("{}: {e}", path.display())),
-        None => output::stdout(text).map_err(|e| format!("standard output: {e}")),
+        // A reader that stopped reading (`| head`) ends the run quietly, but not as a success:
+        // the output is incomplete.
+        None => match output::stdout(text) {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Err(ExitCode::from(output::CLOSED_PIPE)),
+            other => other.map_err(|e| format!("standard output: {e}")),
+        },
     };
     result.map_err(|message| {
         error(&message);

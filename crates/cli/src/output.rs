@@ -1,16 +1,16 @@
-//! Where results go: standard output (a closed pipe ends quietly) or a file written atomically.
+//! Where results go: standard output, or a file written atomically.
 
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 
-/// Writes `text` to standard output. A reader that went away before the end
-/// (`prisma2sql s.prisma | head`) is an error: the output is incomplete, and scripts must know.
+/// The exit status when the reader of standard output went away before the end
+/// (`prisma2sql s.prisma | head`): what a shell reports for a process ended by SIGPIPE.
+pub const CLOSED_PIPE: u8 = 141;
+
+/// Writes `text` to standard output.
 pub fn stdout(text: &str) -> io::Result<()> {
     let mut out = io::stdout().lock();
-    out.write_all(text.as_bytes()).and_then(|()| out.flush()).map_err(|e| match e.kind() {
-        io::ErrorKind::BrokenPipe => io::Error::new(e.kind(), "the reader closed it before the end of the output"),
-        _ => e,
-    })
+    out.write_all(text.as_bytes()).and_then(|()| out.flush())
 }
 
 /// Writes `text` to `path` through a temporary file in the same folder, renamed into place: the
