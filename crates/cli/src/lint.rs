@@ -33,7 +33,7 @@ enum Format {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum Deny {
+pub(crate) enum Deny {
     Warnings,
 }
 

@@ -1,15 +1,18 @@
 //! `prisma2sql migrate OLD NEW`: the migration Prisma Migrate would write, and what it puts at
 //! risk.
 
+use crate::lint::Deny;
 use crate::output;
+use crate::pipeline::Loaded;
 use crate::versions::Versions;
-use prisma2sql_sql::warnings::{self, Warning, WarningKind};
+use prisma2sql_model::Schema;
+use prisma2sql_sql::Namespace;
+use prisma2sql_sql::warnings::{self, Subject, Version, Warning, WarningKind};
+use prisma2sql_syntax::{Diagnostic, Span};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Exit status when `--deny-warnings` is given and the migration has warnings.
-const DENIED: u8 = 3;
 /// Exit status of `--exit-code` when the migration is not empty.
 const CHANGED: u8 = 2;
 
@@ -20,12 +23,12 @@ pub struct MigrateArgs {
     /// Write the migration to this file (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// Exit with status 3 when the migration has warnings (for CI).
-    #[arg(long)]
-    deny_warnings: bool,
-    /// Leave out one kind of warning, by code or name (`P2S102`, `probable-rename`); repeatable.
-    #[arg(long, value_name = "CODE", value_parser = parse_kind)]
-    allow: Vec<WarningKind>,
+    /// `--deny warnings`: exit with status 1 when the migration has warnings (for CI).
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    deny: Option<Deny>,
+    /// Warnings to leave out, by code or name (comma-separated): `P2S102,risky-type-change`.
+    #[arg(long, value_delimiter = ',', value_name = "WARNINGS", value_parser = parse_kind)]
+    ignore: Vec<WarningKind>,
     /// Exit with status 2 when the migration is not empty, 0 when it is (as
     /// `prisma migrate diff --exit-code`).
     #[arg(long)]
@@ -46,15 +49,15 @@ pub fn run(args: MigrateArgs) -> ExitCode {
     };
     let steps = prisma2sql_sql::diff(&old.sql_schema(), &new.sql_schema());
     let warnings: Vec<Warning> =
-        warnings::check(&steps).into_iter().filter(|w| !args.allow.contains(&w.kind)).collect();
-    report(&warnings);
+        warnings::check(&steps).into_iter().filter(|w| !args.ignore.contains(&w.kind)).collect();
+    report(&warnings, &old, &new);
     if let Err(code) = crate::write(&prisma2sql_sql::render::script(&steps), args.output.as_deref()) {
         return code;
     }
-    if args.deny_warnings && !warnings.is_empty() {
+    if args.deny == Some(Deny::Warnings) && !warnings.is_empty() {
         let n = warnings.len();
-        crate::error(&format!("{n} warning{} denied by --deny-warnings", if n == 1 { "" } else { "s" }));
-        return ExitCode::from(DENIED);
+        crate::error(&format!("{n} warning{} denied by --deny warnings", if n == 1 { "" } else { "s" }));
+        return ExitCode::FAILURE;
     }
     if args.exit_code && !steps.is_empty() {
         return ExitCode::from(CHANGED);
@@ -62,15 +65,56 @@ pub fn run(args: MigrateArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Writes the warnings on standard error, rustc style.
-fn report(warnings: &[Warning]) {
+/// Writes the warnings on standard error, rustc style, each pointing at the version of the
+/// schema that declares what it is about (OLD for what goes, NEW for the rest).
+fn report(warnings: &[Warning], old: &Loaded, new: &Loaded) {
     let color = output::stderr_color();
-    let (head, bold, reset) = if color { ("\x1b[1;33m", "\x1b[1m", "\x1b[0m") } else { ("", "", "") };
-    let mut err = anstream::stderr().lock();
+    let mut text = String::new();
     for w in warnings {
-        let _ = writeln!(err, "{head}warning[{}]{reset}{bold}: {}{reset}", w.kind.code(), w.message);
-        if let Some(help) = &w.help {
-            let _ = writeln!(err, "  = {bold}help{reset}: {help}");
+        let message = format!("{}: {}", w.kind.name(), w.message);
+        let loaded = match w.subject.version() {
+            Version::Previous => old,
+            Version::Next => new,
+        };
+        match span(&loaded.schema, &w.subject) {
+            Some(span) => {
+                let mut diagnostic = Diagnostic::warning(message, span).with_code(w.kind.code());
+                if let Some(help) = &w.help {
+                    diagnostic = diagnostic.with_help(help.clone());
+                }
+                text.push_str(&prisma2sql_syntax::render(&loaded.sources, &[diagnostic], color));
+            }
+            None => {
+                let (head, bold, reset) = if color { ("\x1b[1;33m", "\x1b[1m", "\x1b[0m") } else { ("", "", "") };
+                text.push_str(&format!("{head}warning[{}]{reset}{bold}: {message}{reset}\n", w.kind.code()));
+                if let Some(help) = &w.help {
+                    text.push_str(&format!("  = {bold}help{reset}: {help}\n"));
+                }
+                text.push('\n');
+            }
+        }
+    }
+    let _ = anstream::stderr().lock().write_all(text.as_bytes());
+}
+
+/// Where the schema declares a table (its model), a column (its field) or an enum. Implicit
+/// many-to-many join tables have no declaration.
+fn span(schema: &Schema, subject: &Subject) -> Option<Span> {
+    let in_namespace = |declared: Option<&str>, namespace: &Namespace| match namespace {
+        Some(ns) => declared == Some(ns.as_str()),
+        None => declared.is_none_or(|d| d == "public"),
+    };
+    let model = |namespace: &Namespace, table: &str| {
+        schema.models.iter().find(|m| !m.is_view() && m.db_name == table && in_namespace(m.schema_name(), namespace))
+    };
+    match subject {
+        Subject::Table { namespace, name, .. } => model(namespace, name).map(|m| m.name_span),
+        Subject::Column { namespace, table, column, .. } => {
+            let m = model(namespace, table)?;
+            Some(m.fields.iter().find(|f| f.is_scalar() && f.db_name == *column).map_or(m.name_span, |f| f.span))
+        }
+        Subject::Enum { namespace, name, .. } => {
+            schema.enums.iter().find(|e| e.db_name == *name && in_namespace(e.schema_name(), namespace)).map(|e| e.name_span)
         }
     }
 }

@@ -165,38 +165,53 @@ fn warnings_go_to_standard_error_with_their_codes() {
         .success()
         .stdout(predicate::str::contains("DROP COLUMN \"email\""))
         .stderr(predicate::str::contains(
-            "warning[P2S101]: the column `User.email` is dropped, with every value it holds",
+            "warning[P2S101]: destructive-step: the column `User.email` is dropped, with every value it holds\n",
         ))
-        .stderr(predicate::str::contains("warning[P2S102]: `User.email` is dropped and `User.mail` added"))
+        .stderr(predicate::str::contains(format!(" --> {old}:3:3\n  |\n3 |   email String\n  |   ^^^^^^^^^^^^\n")))
+        .stderr(predicate::str::contains("warning[P2S102]: probable-rename: `User.email` is dropped and `User.mail` added"))
+        .stderr(predicate::str::contains(format!(" --> {new}:3:3\n  |\n3 |   mail String\n")))
         .stderr(predicate::str::contains("  = help: to keep the values, map the field to the old column with `@map(\"email\")`"))
-        .stderr(predicate::str::contains("warning[P2S104]: the required column `User.mail` is added without a default"));
+        .stderr(predicate::str::contains(
+            "warning[P2S104]: required-column-without-default: the required column `User.mail` is added without a default",
+        ));
 }
 
 #[test]
-fn deny_warnings_exits_3_after_printing_the_migration() {
+fn warnings_without_a_declaration_have_no_location() {
+    let dir = tempfile::tempdir().unwrap();
+    let m2m = "model A {\n  id Int @id\n  bs B[]\n}\nmodel B {\n  id Int @id\n  as A[]\n}\n";
+    let apart = "model A {\n  id Int @id\n}\nmodel B {\n  id Int @id\n}\n";
+    let (old, new) = (write(dir.path(), "old.prisma", m2m), write(dir.path(), "new.prisma", apart));
+    bin().args(["migrate", &old, &new]).assert().success().stderr(
+        "warning[P2S101]: destructive-step: the join table `_AToB` of an implicit many-to-many relation is dropped, with every link it holds\n\n",
+    );
+}
+
+#[test]
+fn deny_warnings_exits_1_after_printing_the_migration() {
     let dir = tempfile::tempdir().unwrap();
     let (old, new) = (write(dir.path(), "old.prisma", V1), write(dir.path(), "new.prisma", V3));
     bin()
-        .args(["migrate", "--deny-warnings", &old, &new])
+        .args(["migrate", "--deny", "warnings", &old, &new])
         .assert()
-        .code(3)
+        .code(1)
         .stdout(predicate::str::contains("-- AlterTable"))
-        .stderr(predicate::str::contains("error: 3 warnings denied by --deny-warnings"));
+        .stderr(predicate::str::contains("error: 3 warnings denied by --deny warnings"));
 }
 
 #[test]
-fn allowed_warnings_are_left_out() {
+fn ignored_warnings_are_left_out() {
     let dir = tempfile::tempdir().unwrap();
     let (old, new) = (write(dir.path(), "old.prisma", V1), write(dir.path(), "new.prisma", V3));
     bin()
-        .args(["migrate", "--deny-warnings", "--allow", "P2S101", "--allow", "probable-rename", &old, &new])
+        .args(["migrate", "--deny", "warnings", "--ignore", "P2S101,probable-rename", &old, &new])
         .assert()
-        .code(3)
+        .code(1)
         .stderr(predicate::str::contains("P2S104").and(predicate::str::contains("P2S101").not()))
         .stderr(predicate::str::contains("P2S102").not())
         .stderr(predicate::str::contains("1 warning denied"));
     bin()
-        .args(["migrate", "--allow", "nope", &old, &new])
+        .args(["migrate", "--ignore", "nope", &old, &new])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("no such warning; the warnings are P2S101 (destructive-step)"));
@@ -206,7 +221,7 @@ fn allowed_warnings_are_left_out() {
 fn a_safe_migration_passes_deny_warnings() {
     let dir = tempfile::tempdir().unwrap();
     let (old, new) = (write(dir.path(), "old.prisma", V2), write(dir.path(), "new.prisma", V2));
-    bin().args(["migrate", "--deny-warnings", &old, &new]).assert().success().stderr("");
+    bin().args(["migrate", "--deny", "warnings", &old, &new]).assert().success().stderr("");
 }
 
 #[test]

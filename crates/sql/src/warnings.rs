@@ -79,15 +79,55 @@ impl WarningKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
     pub kind: WarningKind,
+    /// What the warning is about, so that it can point at the schema.
+    pub subject: Subject,
     /// What the step does and what it puts at risk.
     pub message: String,
     /// How to avoid the risk, when there is a known way.
     pub help: Option<String>,
 }
 
+/// The version of the schema that declares a warning's subject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Version {
+    /// The schema before: what the migration drops.
+    Previous,
+    /// The schema after.
+    Next,
+}
+
+/// What a warning is about, named as in the database.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    Table { version: Version, namespace: Namespace, name: String },
+    Column { version: Version, namespace: Namespace, table: String, column: String },
+    Enum { version: Version, namespace: Namespace, name: String },
+}
+
+impl Subject {
+    /// The version that declares the subject.
+    pub fn version(&self) -> Version {
+        match self {
+            Subject::Table { version, .. } | Subject::Column { version, .. } | Subject::Enum { version, .. } => *version,
+        }
+    }
+
+    fn table(version: Version, table: &Table) -> Subject {
+        Subject::Table { version, namespace: table.namespace.clone(), name: table.name.clone() }
+    }
+
+    fn column(version: Version, table: &Table, column: &str) -> Subject {
+        Subject::Column { version, namespace: table.namespace.clone(), table: table.name.clone(), column: column.to_owned() }
+    }
+
+    fn enumeration(version: Version, e: &SqlEnum) -> Subject {
+        Subject::Enum { version, namespace: e.namespace.clone(), name: e.name.clone() }
+    }
+}
+
 impl Warning {
-    fn new(kind: WarningKind, message: String) -> Warning {
-        Warning { kind, message, help: None }
+    fn new(kind: WarningKind, subject: Subject, message: String) -> Warning {
+        Warning { kind, subject, message, help: None }
     }
 
     fn help(mut self, help: String) -> Warning {
@@ -140,6 +180,7 @@ pub fn check(steps: &[Step]) -> Vec<Warning> {
             Step::AlterEnum(alter) if !alter.removed.is_empty() => warnings.push(
                 Warning::new(
                     WarningKind::EnumValueRemoved,
+                    Subject::enumeration(Version::Next, &alter.next),
                     format!(
                         "{} removed from the enum {}: the migration fails if a row still holds {}",
                         removed_values(&alter.removed),
@@ -158,6 +199,7 @@ pub fn check(steps: &[Step]) -> Vec<Warning> {
             Step::CreateIndex { table, index } if index.unique && !created(table, steps) => warnings.push(
                 Warning::new(
                     WarningKind::UniqueOnExistingData,
+                    Subject::column(Version::Next, table, index.columns.first().map_or("", |c| c.name.as_str())),
                     format!(
                         "the unique index `{}` is added on {} ({}): the migration fails if existing rows hold duplicate values",
                         index.name,
@@ -169,6 +211,7 @@ pub fn check(steps: &[Step]) -> Vec<Warning> {
             Step::AddForeignKey { table, foreign_key } if constrains_existing_values(table, foreign_key, steps) => {
                 warnings.push(Warning::new(
                     WarningKind::ForeignKeyOnExistingData,
+                    Subject::column(Version::Next, table, foreign_key.columns.first().map_or("", |c| c.as_str())),
                     format!(
                         "the foreign key `{}` is added on {} ({}): the migration fails if existing rows refer to rows of {} that do not exist",
                         foreign_key.name,
@@ -195,7 +238,7 @@ fn dropped_table(table: &Table, steps: &[Step]) -> Vec<Warning> {
     } else {
         format!("the table {} is dropped, with every row it holds", table_name(table))
     };
-    let mut warnings = vec![Warning::new(WarningKind::DestructiveStep, what)];
+    let mut warnings = vec![Warning::new(WarningKind::DestructiveStep, Subject::table(Version::Previous, table), what)];
     let same_columns = |t: &Table| {
         t.columns.len() == table.columns.len()
             && t.columns.iter().all(|c| table.column(&c.name).is_some_and(|d| d.ty == c.ty && d.list == c.list))
@@ -208,6 +251,7 @@ fn dropped_table(table: &Table, steps: &[Step]) -> Vec<Warning> {
         warnings.push(
             Warning::new(
                 WarningKind::ProbableRename,
+                Subject::table(Version::Next, new),
                 format!(
                     "the table {} is dropped and {} created with the same columns: if this is a rename, the rows are lost",
                     table_name(table),
@@ -229,6 +273,7 @@ fn renamed_enum(dropped: &SqlEnum, steps: &[Step]) -> Option<Warning> {
     Some(
         Warning::new(
             WarningKind::ProbableRename,
+            Subject::enumeration(Version::Next, new),
             format!(
                 "the enum {} is dropped and {} created with the same values: the columns of the old type are dropped and added again, losing their values",
                 Name(&dropped.namespace, &dropped.name),
@@ -246,6 +291,7 @@ fn table_change(table: &Table, change: &TableChange, changes: &[TableChange]) ->
         TableChange::DropColumn(column) => {
             warnings.push(Warning::new(
                 WarningKind::DestructiveStep,
+                Subject::column(Version::Previous, table, &column.name),
                 format!("the column {} is dropped, with every value it holds", column_name(table, &column.name)),
             ));
             warnings.extend(renamed_column(table, column, changes));
@@ -254,6 +300,7 @@ fn table_change(table: &Table, change: &TableChange, changes: &[TableChange]) ->
         TableChange::DropAndRecreateColumn { previous, next } => {
             warnings.push(Warning::new(
                 WarningKind::DestructiveStep,
+                Subject::column(Version::Next, table, &next.name),
                 format!(
                     "the type of {} changes from `{}` to `{}`, which PostgreSQL cannot cast: the column is dropped and added again, and every value it holds is lost",
                     column_name(table, &previous.name),
@@ -268,6 +315,7 @@ fn table_change(table: &Table, change: &TableChange, changes: &[TableChange]) ->
             if alter.changes.type_change == Some(TypeChange::RiskyCast) {
                 warnings.push(Warning::new(
                     WarningKind::RiskyTypeChange,
+                    Subject::column(Version::Next, table, &alter.next.name),
                     format!(
                         "the type of {name} changes from `{}` to `{}`: the migration fails on values that do not fit the new type",
                         full_column_type(&alter.previous),
@@ -279,6 +327,7 @@ fn table_change(table: &Table, change: &TableChange, changes: &[TableChange]) ->
                 warnings.push(
                     Warning::new(
                         WarningKind::ColumnMadeRequired,
+                        Subject::column(Version::Next, table, &alter.next.name),
                         format!("{name} becomes required: the migration fails if a row holds NULL in it"),
                     )
                     .help("fill in the missing values before the migration runs, or give the field a `@default`".to_owned()),
@@ -287,6 +336,7 @@ fn table_change(table: &Table, change: &TableChange, changes: &[TableChange]) ->
         }
         TableChange::AddPrimaryKey(pk) => warnings.push(Warning::new(
             WarningKind::UniqueOnExistingData,
+            Subject::table(Version::Next, table),
             format!(
                 "the primary key `{}` is added on {} ({}): the migration fails if existing rows hold duplicate values",
                 pk.name,
@@ -305,6 +355,7 @@ fn required_without_default(table: &Table, column: &Column) -> Option<Warning> {
     (required && no_default).then(|| {
         Warning::new(
             WarningKind::RequiredColumnWithoutDefault,
+            Subject::column(Version::Next, table, &column.name),
             format!(
                 "the required column {} is added without a default: the migration fails if the table holds rows",
                 column_name(table, &column.name)
@@ -330,6 +381,7 @@ fn renamed_column(table: &Table, dropped: &Column, changes: &[TableChange]) -> O
     (back.name == dropped.name).then(|| {
         Warning::new(
             WarningKind::ProbableRename,
+            Subject::column(Version::Next, table, &new.name),
             format!(
                 "{} is dropped and {} added with the same type: if this is a rename, the values are lost",
                 column_name(table, &dropped.name),
