@@ -59,12 +59,14 @@ pub fn is_reserved(name: &str) -> bool {
     RESERVED_NAMES.contains(&name)
 }
 
-/// What is wrong with an identifier, in Prisma's words (`what` is e.g. "Model", "Enum Value").
+/// What is wrong with an identifier (`what` is e.g. "model", "enum value").
 pub(crate) fn identifier_problem(name: &str, what: &str) -> Option<String> {
     let first = name.chars().next()?;
+    let what = what.to_lowercase();
     if first.is_numeric() {
         Some(format!(
-            "The name of a {what} must not start with a number."
+            "The name of {} must not start with a number.",
+            with_article(&what)
         ))
     } else if name.contains('-') {
         Some(format!("The character `-` is not allowed in {what} names."))
@@ -156,12 +158,12 @@ mod tests {
     #[test]
     fn identifiers() {
         assert_eq!(
-            identifier_problem("1a", "Model").unwrap(),
-            "The name of a Model must not start with a number."
+            identifier_problem("1a", "Enum Value").unwrap(),
+            "The name of an enum value must not start with a number."
         );
         assert_eq!(
             identifier_problem("a-b", "Field").unwrap(),
-            "The character `-` is not allowed in Field names."
+            "The character `-` is not allowed in field names."
         );
         assert!(identifier_problem("a_b", "Field").is_none());
     }

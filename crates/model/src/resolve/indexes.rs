@@ -25,6 +25,16 @@ enum ListOf {
     Index,
 }
 
+impl ListOf {
+    fn noun(self) -> &'static str {
+        match self {
+            ListOf::Id => "id",
+            ListOf::Unique => "unique index",
+            ListOf::Index => "index",
+        }
+    }
+}
+
 impl Resolver<'_> {
     /// `@id` on a field.
     pub(super) fn field_id(&mut self, model: &mut Model, index: usize, mut args: Args<'_>) {
@@ -387,8 +397,15 @@ impl Resolver<'_> {
                 Some(i) if model.fields[i].is_relation() => relation_fields.push(i),
                 Some(i) if out.iter().any(|f| f.field == i) => {
                     self.diagnostics.push(
-                        model_error(model, format!("The unique index definition refers to the field {name} multiple times."), attr_span)
-                            .with_help(format!("List `{name}` once.")),
+                        model_error(
+                            model,
+                            format!(
+                                "The {} definition refers to the field `{name}` more than once.",
+                                list_of.noun()
+                            ),
+                            attr_span,
+                        )
+                        .with_help(format!("List `{name}` once.")),
                     );
                     return None;
                 }
@@ -486,13 +503,8 @@ impl Resolver<'_> {
                         .into(),
                 };
                 self.diagnostics.push(
-                    Diagnostic::error(
-                        format!(
-                            "Unexpected token. Expected one of: Invalid operator class: {name}"
-                        ),
-                        *span,
-                    )
-                    .with_help(help),
+                    Diagnostic::error(format!("Unknown operator class `{name}`."), *span)
+                        .with_help(help),
                 );
                 None
             }

@@ -123,7 +123,7 @@ impl Resolver<'_> {
                     self.diagnostics.push(
                         Diagnostic::error(
                             format!(
-                                "Error validating model \"{model_name}\": The unique index definition refers to the field {name} multiple times."
+                                "Error validating model \"{model_name}\": The relation's field list refers to the field `{name}` more than once."
                             ),
                             attr_span,
                         )
