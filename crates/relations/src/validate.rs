@@ -324,21 +324,19 @@ fn lower_first(s: &str) -> String {
 /// A foreign key's name shares the namespace of its model's primary key, indexes and other foreign
 /// keys.
 fn foreign_key_names(schema: &Schema, relations: &Relations, diagnostics: &mut Diagnostics) {
-    for model_id in schema.model_ids() {
-        let model = schema.model(model_id);
-        let keys: Vec<(FieldId, String)> = relations
-            .iter()
-            .filter_map(|r| match &r.sides {
-                Sides::Inline { referencing, .. } if referencing.model == model_id => Some((
-                    *referencing,
-                    constraint_name(model, schema.field(*referencing)),
-                )),
-                _ => None,
-            })
-            .collect();
-        if keys.is_empty() {
-            continue;
+    let mut by_model: BTreeMap<ModelId, Vec<(FieldId, String)>> = BTreeMap::new();
+    for relation in relations.iter() {
+        if let Sides::Inline { referencing, .. } = &relation.sides {
+            let model = schema.model(referencing.model);
+            let name = constraint_name(model, schema.field(*referencing));
+            by_model
+                .entry(referencing.model)
+                .or_default()
+                .push((*referencing, name));
         }
+    }
+    for (model_id, keys) in by_model {
+        let model = schema.model(model_id);
         let pk = model.primary_key_db_name();
         let indexes: Vec<String> = model.indexes.iter().map(|i| i.db_name(model)).collect();
         let scope = format!(
@@ -930,15 +928,24 @@ fn cycles(schema: &Schema, relations: &Relations, diagnostics: &mut Diagnostics)
             _ => None,
         })
         .collect();
+    let mut from: BTreeMap<ModelId, Vec<usize>> = BTreeMap::new();
+    for (i, link) in links.iter().enumerate() {
+        from.entry(link.from).or_default().push(i);
+    }
     for (start, link) in links.iter().enumerate() {
-        if let Some(message) = cycle_from(schema, &links, start) {
+        if let Some(message) = cycle_from(schema, &links, &from, start) {
             diagnostics.push(cycle_error(schema, link, message));
         }
     }
 }
 
 /// Walks cascading links from `links[start]`; the message when they come back.
-fn cycle_from(schema: &Schema, links: &[Link], start: usize) -> Option<String> {
+fn cycle_from(
+    schema: &Schema,
+    links: &[Link],
+    from: &BTreeMap<ModelId, Vec<usize>>,
+    start: usize,
+) -> Option<String> {
     let origin = links[start].from;
     let mut visited: HashSet<FieldId> = HashSet::new();
     let mut stack: Vec<(usize, Vec<usize>)> = vec![(start, vec![start])];
@@ -967,8 +974,8 @@ fn cycle_from(schema: &Schema, links: &[Link], start: usize) -> Option<String> {
                 steps.join(" → ")
             ));
         }
-        for (next, other) in links.iter().enumerate() {
-            if other.from == link.to && !visited.contains(&other.field) {
+        for &next in from.get(&link.to).into_iter().flatten() {
+            if !visited.contains(&links[next].field) {
                 let mut next_path = path.clone();
                 next_path.push(next);
                 stack.push((next, next_path));

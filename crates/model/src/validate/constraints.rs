@@ -40,12 +40,12 @@ pub(super) fn names(schema: &Schema, diagnostics: &mut Diagnostics) {
         }
     }
     // A primary key also must not share its name with an index of its own model.
+    let mut local: HashMap<(*const Model, &str), usize> = HashMap::new();
+    for c in &all {
+        *local.entry((c.model, c.name.as_str())).or_default() += 1;
+    }
     for c in all.iter().filter(|c| c.is_primary_key) {
-        let local = all
-            .iter()
-            .filter(|o| std::ptr::eq(o.model, c.model) && o.name == c.name)
-            .count();
-        if local > 1 {
+        if local[&(c.model as *const Model, c.name.as_str())] > 1 {
             let scope = format!(
                 "on model `{}` for primary key, indexes, unique constraints and foreign keys",
                 c.model.name
