@@ -283,19 +283,23 @@ fn missing_opposite(schema: &Schema, id: FieldId) -> Diagnostic {
     let field = schema.field(id);
     let model = schema.model(id.model);
     let target = schema.model(field.related_model().unwrap_or(id.model));
-    let back_type = if field.is_list() {
-        model.name.clone()
+    let back_name = lower_first(&model.name);
+    let back_field = if field.is_list() {
+        // The missing side holds the foreign key.
+        let named = explicit_name(field).map_or(String::new(), |n| format!("\"{n}\", "));
+        format!(
+            "{back_name} {} @relation({named}fields: [{back_name}Id], references: [id])` and its scalar field `{back_name}Id",
+            model.name
+        )
     } else {
-        format!("{}[]", model.name)
+        format!("{back_name} {}[]", model.name)
     };
     let mut help = format!(
-        "Add a field such as `{} {}` to {} `{}`",
-        lower_first(&model.name),
-        back_type,
+        "Add a field such as `{back_field}` to {} `{}`",
         container(target),
         target.name
     );
-    if let Some(name) = explicit_name(field) {
+    if let Some(name) = explicit_name(field).filter(|_| !field.is_list()) {
         help.push_str(&format!(" with `@relation(\"{name}\")`"));
     }
     help.push('.');
