@@ -9,6 +9,7 @@ use prisma2sql_model::Schema;
 use prisma2sql_sql::Namespace;
 use prisma2sql_sql::warnings::{self, Subject, Version, Warning, WarningKind};
 use prisma2sql_syntax::{Diagnostic, Span};
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -69,14 +70,15 @@ pub fn run(args: MigrateArgs) -> ExitCode {
 /// schema that declares what it is about (OLD for what goes, NEW for the rest).
 fn report(warnings: &[Warning], old: &Loaded, new: &Loaded) {
     let color = output::stderr_color();
+    let declarations = [Declarations::of(&old.schema), Declarations::of(&new.schema)];
     let mut text = String::new();
     for w in warnings {
         let message = format!("{}: {}", w.kind.name(), w.message);
-        let loaded = match w.subject.version() {
-            Version::Previous => old,
-            Version::Next => new,
+        let (loaded, declared) = match w.subject.version() {
+            Version::Previous => (old, &declarations[0]),
+            Version::Next => (new, &declarations[1]),
         };
-        match span(&loaded.schema, &w.subject) {
+        match declared.span(&w.subject) {
             Some(span) => {
                 let mut diagnostic = Diagnostic::warning(message, span).with_code(w.kind.code());
                 if let Some(help) = &w.help {
@@ -97,24 +99,41 @@ fn report(warnings: &[Warning], old: &Loaded, new: &Loaded) {
     let _ = anstream::stderr().lock().write_all(text.as_bytes());
 }
 
-/// Where the schema declares a table (its model), a column (its field) or an enum. Implicit
-/// many-to-many join tables have no declaration.
-fn span(schema: &Schema, subject: &Subject) -> Option<Span> {
-    let in_namespace = |declared: Option<&str>, namespace: &Namespace| match namespace {
-        Some(ns) => declared == Some(ns.as_str()),
-        None => declared.is_none_or(|d| d == "public"),
-    };
-    let model = |namespace: &Namespace, table: &str| {
-        schema.models.iter().find(|m| !m.is_view() && m.db_name == table && in_namespace(m.schema_name(), namespace))
-    };
-    match subject {
-        Subject::Table { namespace, name, .. } => model(namespace, name).map(|m| m.name_span),
-        Subject::Column { namespace, table, column, .. } => {
-            let m = model(namespace, table)?;
-            Some(m.fields.iter().find(|f| f.is_scalar() && f.db_name == *column).map_or(m.name_span, |f| f.span))
+/// Where one version of the schema declares each table (its model), column (its field) and enum,
+/// by database name. Implicit many-to-many join tables have no declaration.
+struct Declarations {
+    spans: BTreeMap<(&'static str, String, String, String), Span>,
+}
+
+impl Declarations {
+    fn of(schema: &Schema) -> Declarations {
+        let ns = |declared: Option<&str>| declared.unwrap_or("public").to_owned();
+        let mut spans = BTreeMap::new();
+        for m in schema.models.iter().filter(|m| !m.is_view()) {
+            let namespace = ns(m.schema_name());
+            for f in m.fields.iter().filter(|f| f.is_scalar()) {
+                spans.entry(("column", namespace.clone(), m.db_name.clone(), f.db_name.clone())).or_insert(f.span);
+            }
+            spans.entry(("table", namespace, m.db_name.clone(), String::new())).or_insert(m.name_span);
         }
-        Subject::Enum { namespace, name, .. } => {
-            schema.enums.iter().find(|e| e.db_name == *name && in_namespace(e.schema_name(), namespace)).map(|e| e.name_span)
+        for e in &schema.enums {
+            spans.entry(("enum", ns(e.schema_name()), e.db_name.clone(), String::new())).or_insert(e.name_span);
+        }
+        Declarations { spans }
+    }
+
+    /// The field of a column (else its model), the model of a table, or the enum.
+    fn span(&self, subject: &Subject) -> Option<Span> {
+        let ns = |namespace: &Namespace| namespace.as_deref().unwrap_or("public").to_owned();
+        let find = |kind, namespace: &Namespace, name: &str, column: &str| {
+            self.spans.get(&(kind, ns(namespace), name.to_owned(), column.to_owned())).copied()
+        };
+        match subject {
+            Subject::Table { namespace, name, .. } => find("table", namespace, name, ""),
+            Subject::Column { namespace, table, column, .. } => {
+                find("column", namespace, table, column).or_else(|| find("table", namespace, table, ""))
+            }
+            Subject::Enum { namespace, name, .. } => find("enum", namespace, name, ""),
         }
     }
 }

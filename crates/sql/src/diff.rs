@@ -434,6 +434,9 @@ struct Differ<'a> {
     dropped: Vec<usize>,
     /// Positions in `to` of the tables that come.
     created: Vec<usize>,
+    /// Some column of the new version autoincrements (Prisma then keeps the sequences of columns
+    /// that stop autoincrementing).
+    sequence_still_used: bool,
 }
 
 impl<'a> Differ<'a> {
@@ -453,7 +456,8 @@ impl<'a> Differ<'a> {
             }
         }
         let created = (0..to.tables.len()).filter(|&j| !matched[j]).collect();
-        Differ { from, to, pairs, dropped, created }
+        let sequence_still_used = to.tables.iter().any(|t| t.columns.iter().any(|c| c.autoincrement));
+        Differ { from, to, pairs, dropped, created, sequence_still_used }
     }
 
     fn extensions(&self, steps: &mut Steps) {
@@ -506,8 +510,7 @@ impl<'a> Differ<'a> {
     }
 
     fn altered_table(&self, pair: &TablePair<'_>, steps: &mut Steps) {
-        let sequence_still_used = self.to.tables.iter().any(|t| t.columns.iter().any(|c| c.autoincrement));
-        let changes = pair.changes(sequence_still_used);
+        let changes = pair.changes(self.sequence_still_used);
         if !changes.is_empty() {
             steps.push(vec![pair.ids.0, pair.ids.1], Step::AlterTable { table: pair.previous.clone(), changes });
         }

@@ -4,6 +4,7 @@
 use crate::diff::{Arity, Step, TableChange, TypeChange, is_join_table};
 use crate::render::full_column_type;
 use crate::schema::*;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 /// A kind of risk, with its stable code and name.
@@ -171,12 +172,86 @@ fn list(names: &[String]) -> String {
     names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
 }
 
+/// A table's identity: its namespace and name.
+type TableKey<'a> = (&'a Namespace, &'a str);
+
+fn key(table: &Table) -> TableKey<'_> {
+    (&table.namespace, &table.name)
+}
+
+/// What the whole migration does, gathered once for the checks that look beyond one step.
+#[derive(Default)]
+struct Overview<'a> {
+    created: BTreeSet<TableKey<'a>>,
+    /// Created tables by the names and types of their columns (the first of a shape).
+    created_by_columns: BTreeMap<String, &'a Table>,
+    /// Created enums by their values (the first with those values).
+    created_by_values: BTreeMap<&'a [String], &'a SqlEnum>,
+    /// Columns the migration adds, or drops and adds again.
+    added_columns: BTreeSet<(TableKey<'a>, &'a str)>,
+    /// Foreign keys the migration drops: table, columns, referenced table and columns.
+    dropped_foreign_keys: BTreeSet<(TableKey<'a>, &'a [String], &'a str, &'a [String])>,
+}
+
+impl<'a> Overview<'a> {
+    fn of(steps: &'a [Step]) -> Overview<'a> {
+        let mut overview = Overview::default();
+        for step in steps {
+            match step {
+                Step::CreateTable(t) => {
+                    overview.created.insert(key(t));
+                    if !is_join_table(t) {
+                        overview.created_by_columns.entry(column_shapes(t)).or_insert(t);
+                    }
+                }
+                Step::CreateEnum(e) => {
+                    overview.created_by_values.entry(&e.values).or_insert(e);
+                }
+                Step::AlterTable { table, changes } => {
+                    for change in changes {
+                        if let TableChange::AddColumn(c) | TableChange::DropAndRecreateColumn { next: c, .. } = change {
+                            overview.added_columns.insert((key(table), &c.name));
+                        }
+                    }
+                }
+                Step::DropForeignKey { table, foreign_key: fk } => {
+                    overview.dropped_foreign_keys.insert((key(table), &fk.columns, &fk.referenced_table, &fk.referenced_columns));
+                }
+                _ => {}
+            }
+        }
+        overview
+    }
+
+    /// Whether a new foreign key constrains values the table already held: not on a created
+    /// table, not on columns the migration adds, not for a constraint dropped and added again.
+    fn constrains_existing_values(&self, table: &Table, fk: &SqlForeignKey) -> bool {
+        let recreated = self.dropped_foreign_keys.contains(&(
+            key(table),
+            &fk.columns[..],
+            fk.referenced_table.as_str(),
+            &fk.referenced_columns[..],
+        ));
+        !self.created.contains(&key(table))
+            && !recreated
+            && !fk.columns.iter().all(|c| self.added_columns.contains(&(key(table), c.as_str())))
+    }
+}
+
+/// The names and types of a table's columns, sorted: two tables with the same are look-alikes.
+fn column_shapes(table: &Table) -> String {
+    let mut shapes: Vec<String> = table.columns.iter().map(|c| format!("{}\t{:?}\t{}", c.name, c.ty, c.list)).collect();
+    shapes.sort();
+    shapes.join("\n")
+}
+
 /// The risks of a migration, in the order of its steps.
 pub fn check(steps: &[Step]) -> Vec<Warning> {
+    let overview = Overview::of(steps);
     let mut warnings = Vec::new();
     for step in steps {
         match step {
-            Step::DropTable(table) => warnings.extend(dropped_table(table, steps)),
+            Step::DropTable(table) => warnings.extend(dropped_table(table, &overview)),
             Step::AlterEnum(alter) if !alter.removed.is_empty() => warnings.push(
                 Warning::new(
                     WarningKind::EnumValueRemoved,
@@ -190,13 +265,13 @@ pub fn check(steps: &[Step]) -> Vec<Warning> {
                 )
                 .help("update or delete those rows before the migration runs".to_owned()),
             ),
-            Step::DropEnum(e) => warnings.extend(renamed_enum(e, steps)),
+            Step::DropEnum(e) => warnings.extend(renamed_enum(e, &overview)),
             Step::AlterTable { table, changes } => {
                 for change in changes {
                     warnings.extend(table_change(table, change, changes));
                 }
             }
-            Step::CreateIndex { table, index } if index.unique && !created(table, steps) => warnings.push(
+            Step::CreateIndex { table, index } if index.unique && !overview.created.contains(&key(table)) => warnings.push(
                 Warning::new(
                     WarningKind::UniqueOnExistingData,
                     Subject::column(Version::Next, table, index.columns.first().map_or("", |c| c.name.as_str())),
@@ -208,7 +283,7 @@ pub fn check(steps: &[Step]) -> Vec<Warning> {
                     ),
                 ),
             ),
-            Step::AddForeignKey { table, foreign_key } if constrains_existing_values(table, foreign_key, steps) => {
+            Step::AddForeignKey { table, foreign_key } if overview.constrains_existing_values(table, foreign_key) => {
                 warnings.push(Warning::new(
                     WarningKind::ForeignKeyOnExistingData,
                     Subject::column(Version::Next, table, foreign_key.columns.first().map_or("", |c| c.as_str())),
@@ -227,27 +302,15 @@ pub fn check(steps: &[Step]) -> Vec<Warning> {
     warnings
 }
 
-fn created(table: &Table, steps: &[Step]) -> bool {
-    steps.iter().any(|s| matches!(s, Step::CreateTable(t) if t.namespace == table.namespace && t.name == table.name))
-}
-
 /// A dropped table loses its rows; a created table with the same columns suggests a rename.
-fn dropped_table(table: &Table, steps: &[Step]) -> Vec<Warning> {
+fn dropped_table(table: &Table, overview: &Overview<'_>) -> Vec<Warning> {
     let what = if is_join_table(table) {
         format!("the join table {} of an implicit many-to-many relation is dropped, with every link it holds", table_name(table))
     } else {
         format!("the table {} is dropped, with every row it holds", table_name(table))
     };
     let mut warnings = vec![Warning::new(WarningKind::DestructiveStep, Subject::table(Version::Previous, table), what)];
-    let same_columns = |t: &Table| {
-        t.columns.len() == table.columns.len()
-            && t.columns.iter().all(|c| table.column(&c.name).is_some_and(|d| d.ty == c.ty && d.list == c.list))
-    };
-    let renamed = steps.iter().find_map(|s| match s {
-        Step::CreateTable(t) if same_columns(t) && !is_join_table(t) => Some(t),
-        _ => None,
-    });
-    if let Some(new) = renamed {
+    if let Some(new) = overview.created_by_columns.get(&column_shapes(table)) {
         warnings.push(
             Warning::new(
                 WarningKind::ProbableRename,
@@ -265,11 +328,8 @@ fn dropped_table(table: &Table, steps: &[Step]) -> Vec<Warning> {
 }
 
 /// A dropped enum with a created one holding the same values suggests a rename.
-fn renamed_enum(dropped: &SqlEnum, steps: &[Step]) -> Option<Warning> {
-    let new = steps.iter().find_map(|s| match s {
-        Step::CreateEnum(e) if e.values == dropped.values => Some(e),
-        _ => None,
-    })?;
+fn renamed_enum(dropped: &SqlEnum, overview: &Overview<'_>) -> Option<Warning> {
+    let new = overview.created_by_values.get(&dropped.values[..])?;
     Some(
         Warning::new(
             WarningKind::ProbableRename,
@@ -410,27 +470,3 @@ fn look_alikes<'a>(column: &Column, candidates: impl Iterator<Item = &'a Column>
     same_shape.into_iter().filter(|c| c.default == column.default).collect()
 }
 
-/// Whether a new foreign key constrains values the table already held: not for a created
-/// table, not for columns the migration adds, not for a constraint dropped and added again.
-fn constrains_existing_values(table: &Table, fk: &SqlForeignKey, steps: &[Step]) -> bool {
-    let same_table = |t: &Table| t.namespace == table.namespace && t.name == table.name;
-    let added_here = |name: &String| {
-        steps.iter().any(|s| match s {
-            Step::AlterTable { table: t, changes } if same_table(t) => changes.iter().any(|c| match c {
-                TableChange::AddColumn(c) | TableChange::DropAndRecreateColumn { next: c, .. } => c.name == *name,
-                _ => false,
-            }),
-            _ => false,
-        })
-    };
-    let recreated = steps.iter().any(|s| match s {
-        Step::DropForeignKey { table: t, foreign_key: old } => {
-            same_table(t)
-                && old.columns == fk.columns
-                && old.referenced_table == fk.referenced_table
-                && old.referenced_columns == fk.referenced_columns
-        }
-        _ => false,
-    });
-    !created(table, steps) && !recreated && !fk.columns.iter().all(added_here)
-}
