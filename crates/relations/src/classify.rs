@@ -288,28 +288,3 @@ fn many_to_many(
         sides: Sides::ManyToMany { table },
     }
 }
-
-/// `_` + the relation name, cut to 63 characters (Prisma counts characters here, not bytes).
-pub fn join_table_name(relation_name: &str) -> String {
-    format!("_{relation_name}")
-        .chars()
-        .take(MAX_IDENTIFIER_LENGTH)
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn join_table_names_are_cut_to_63_characters() {
-        assert_eq!(join_table_name("PostToTag"), "_PostToTag");
-        assert_eq!(
-            join_table_name(&"A".repeat(70)),
-            format!("_{}", "A".repeat(62))
-        );
-        let multibyte = join_table_name(&"é".repeat(70));
-        assert_eq!(multibyte.chars().count(), 63);
-        assert_eq!(multibyte.len(), 1 + 62 * 2);
-    }
-}

@@ -6,11 +6,12 @@
 //! Prisma rejects.
 
 mod classify;
+mod join_table;
 mod join_models;
 mod validate;
 
-pub use classify::join_table_name;
 pub use join_models::{ExplicitJoin, explicit_joins};
+pub use join_table::join_table_name;
 
 use prisma2sql_model::{FieldId, ModelId, ReferentialAction, RelationMode, Schema};
 use prisma2sql_syntax::Diagnostics;

@@ -1,9 +1,10 @@
 //! The SQL schema of a Prisma schema, computed as Prisma Migrate computes it.
 
 use crate::schema::*;
-use crate::{names, render};
+use crate::render;
 use prisma2sql_model::literals::{datetime_sql, decode_base64};
-use prisma2sql_model::types::default_native_type;
+use prisma2sql_model::names::foreign_key_name;
+use prisma2sql_model::types::{default_native_type, operator_class_def};
 use prisma2sql_model::{
     self as model, DefaultKind, FieldType, IndexKind, ModelId, OperatorClass, ReferentialAction, RelationMode,
     ScalarType, Schema, Value,
@@ -104,7 +105,7 @@ impl Calculator<'_> {
         let m = self.schema.model(model_id);
         let columns: Vec<Column> = m.fields.iter().filter(|f| f.is_scalar()).filter_map(|f| self.column(f)).collect();
         let primary_key = m.primary_key.as_ref().map(|pk| PrimaryKey {
-            name: pk.map.as_ref().map(|(n, _)| n.clone()).unwrap_or_else(|| names::primary_key(&m.db_name)),
+            name: m.primary_key_db_name().unwrap_or_default(),
             columns: pk.fields.iter().map(|f| m.fields[f.field].db_name.clone()).collect(),
         });
         let indexes =
@@ -122,10 +123,10 @@ impl Calculator<'_> {
     fn foreign_key(&self, fk: &prisma2sql_relations::ForeignKey) -> SqlForeignKey {
         let m = self.schema.model(fk.model);
         let target = self.schema.model(fk.referenced_model);
-        let columns: Vec<String> = fk.fields.iter().map(|i| m.fields[*i].db_name.clone()).collect();
+        let columns = m.column_names(fk.fields.iter().copied());
         SqlForeignKey {
-            name: fk.map.clone().unwrap_or_else(|| names::foreign_key(&m.db_name, &columns)),
-            columns,
+            name: fk.map.clone().unwrap_or_else(|| foreign_key_name(&m.db_name, &columns)),
+            columns: columns.into_iter().map(str::to_owned).collect(),
             referenced_namespace: self.model_namespace(target),
             referenced_table: target.db_name.clone(),
             referenced_columns: fk.referenced_fields.iter().map(|i| target.fields[*i].db_name.clone()).collect(),
@@ -230,11 +231,11 @@ impl Calculator<'_> {
             name: name.clone(),
             columns: vec![join_column("A", type_a), join_column("B", type_b)],
             primary_key: Some(PrimaryKey {
-                name: names::join_table_primary_key(&name),
+                name: join.primary_key_name(),
                 columns: vec!["A".into(), "B".into()],
             }),
             indexes: vec![SqlIndex {
-                name: names::join_table_index(&name),
+                name: join.index_name(),
                 unique: false,
                 columns: vec![IndexColumn { name: "B".into(), sort: None, operator_class: None }],
                 algorithm: None,
@@ -244,7 +245,7 @@ impl Calculator<'_> {
         if mode == RelationMode::ForeignKeys {
             for (column, m, id) in [("A", model_a, id_a), ("B", model_b, id_b)] {
                 table.foreign_keys.push(SqlForeignKey {
-                    name: names::join_table_foreign_key(&name, column),
+                    name: join.foreign_key_name(column),
                     columns: vec![column.into()],
                     referenced_namespace: self.model_namespace(m),
                     referenced_table: m.db_name.clone(),
@@ -277,16 +278,9 @@ fn action(a: ReferentialAction) -> Action {
 }
 
 fn sql_index(m: &model::Model, index: &model::Index) -> SqlIndex {
-    let column_names: Vec<&str> = index.fields.iter().map(|f| m.fields[f.field].db_name.as_str()).collect();
-    let unique = index.kind == IndexKind::Unique;
-    let name = match &index.map {
-        Some((n, _)) => n.clone(),
-        None if unique => names::unique_index(&m.db_name, &column_names),
-        None => names::index(&m.db_name, &column_names),
-    };
     SqlIndex {
-        name,
-        unique,
+        name: index.db_name(m),
+        unique: index.kind == IndexKind::Unique,
         columns: index
             .fields
             .iter()
@@ -314,7 +308,7 @@ fn sql_index(m: &model::Model, index: &model::Index) -> SqlIndex {
 fn operator_class(ops: &OperatorClass) -> String {
     match ops {
         OperatorClass::Raw(s) => s.clone(),
-        OperatorClass::Named(name) => names::operator_class_sql(name),
+        OperatorClass::Named(name) => operator_class_def(name).map_or_else(|| name.clone(), |def| def.sql.to_owned()),
     }
 }
 

@@ -8,7 +8,6 @@
 
 mod calculate;
 pub mod diff;
-pub mod names;
 pub mod render;
 pub mod schema;
 pub mod warnings;
