@@ -64,6 +64,7 @@ enum Command {
     },
     /// Print the migration from OLD to NEW, as `prisma migrate diff` does, and warn on standard
     /// error about what it puts at risk.
+    #[command(after_help = migrate::WARNINGS)]
     Migrate(migrate::MigrateArgs),
     /// Show how the DDL changes from OLD to NEW, as a unified diff of the two init scripts.
     Diff(diff::DiffArgs),

@@ -17,6 +17,18 @@ use std::process::ExitCode;
 /// Exit status of `--exit-code` when the migration is not empty.
 const CHANGED: u8 = 2;
 
+/// The warnings, for `--help`.
+pub const WARNINGS: &str = "\
+Warnings (on standard error; see docs/migrate.md):
+  P2S101 destructive-step                 a table or column is dropped, or recreated
+  P2S102 probable-rename                  a drop and an add of the same shape
+  P2S103 enum-value-removed               fails on rows that hold a removed value
+  P2S104 required-column-without-default  fails if the table holds rows
+  P2S105 risky-type-change                fails on values that do not fit the new type
+  P2S106 unique-on-existing-data          fails on duplicates
+  P2S107 column-made-required             fails on NULLs
+  P2S108 foreign-key-on-existing-data     fails on values that refer to nothing";
+
 #[derive(clap::Args)]
 pub struct MigrateArgs {
     #[command(flatten)]
@@ -135,5 +147,19 @@ impl Declarations {
             }
             Subject::Enum { namespace, name, .. } => find("enum", namespace, name, ""),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_help_lists_every_warning() {
+        for kind in WarningKind::ALL {
+            let line = format!("  {} {}", kind.code(), kind.name());
+            assert!(WARNINGS.contains(&line), "{line}");
+        }
+        assert_eq!(WARNINGS.lines().count(), WarningKind::ALL.len() + 1);
     }
 }
