@@ -394,6 +394,10 @@ fn table_change(table: &Table, change: &TableChange, changes: &[TableChange]) ->
                 );
             }
         }
+        // A key dropped and added again on the same columns (a column's type changed) held
+        // unique values already.
+        TableChange::AddPrimaryKey(pk)
+            if changes.iter().any(|c| matches!(c, TableChange::DropPrimaryKey(old) if old.columns == pk.columns)) => {}
         TableChange::AddPrimaryKey(pk) => warnings.push(Warning::new(
             WarningKind::UniqueOnExistingData,
             Subject::table(Version::Next, table),

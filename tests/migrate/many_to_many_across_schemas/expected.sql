@@ -1,0 +1,16 @@
+-- CreateTable
+CREATE TABLE "a"."_XToY" (
+    "A" INTEGER NOT NULL,
+    "B" INTEGER NOT NULL,
+
+    CONSTRAINT "_XToY_AB_pkey" PRIMARY KEY ("A","B")
+);
+
+-- CreateIndex
+CREATE INDEX "_XToY_B_index" ON "a"."_XToY"("B");
+
+-- AddForeignKey
+ALTER TABLE "a"."_XToY" ADD CONSTRAINT "_XToY_A_fkey" FOREIGN KEY ("A") REFERENCES "a"."X"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "a"."_XToY" ADD CONSTRAINT "_XToY_B_fkey" FOREIGN KEY ("B") REFERENCES "b"."Y"("id") ON DELETE CASCADE ON UPDATE CASCADE;
