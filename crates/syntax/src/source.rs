@@ -3,6 +3,7 @@
 use std::fmt;
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 /// Index of a file in [`Sources`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -37,16 +38,24 @@ pub struct SourceFile {
     /// standard input.
     pub name: String,
     pub text: String,
+    /// Byte offsets where lines start, computed on first use.
+    line_starts: OnceLock<Vec<u32>>,
 }
 
 impl SourceFile {
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> SourceFile {
+        SourceFile { name: name.into(), text: text.into(), line_starts: OnceLock::new() }
+    }
+
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
-        let before = &self.text[..floor_char_boundary(&self.text, offset)];
-        let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let col = before[line_start..].chars().count() + 1;
+        let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
+        let starts = self.line_starts.get_or_init(|| {
+            std::iter::once(0).chain(self.text.match_indices('\n').map(|(i, _)| i as u32 + 1)).collect()
+        });
+        let line = starts.partition_point(|&start| start as usize <= offset);
+        let line_start = starts[line - 1] as usize;
+        let col = self.text[line_start..offset].chars().count() + 1;
         (line, col)
     }
 }
@@ -77,7 +86,7 @@ impl Sources {
     }
 
     pub fn add(&mut self, name: impl Into<String>, text: impl Into<String>) -> FileId {
-        self.files.push(SourceFile { name: name.into(), text: text.into() });
+        self.files.push(SourceFile::new(name, text));
         FileId(self.files.len() as u32 - 1)
     }
 
@@ -220,3 +229,21 @@ impl fmt::Display for LoadError {
 }
 
 impl std::error::Error for LoadError {}
+
+#[cfg(test)]
+mod line_tests {
+    use super::*;
+
+    #[test]
+    fn lines_and_columns() {
+        let file = SourceFile::new("s", "ab\ncdé\n\nxyz");
+        assert_eq!(file.line_col(0), (1, 1));
+        assert_eq!(file.line_col(2), (1, 3));
+        assert_eq!(file.line_col(3), (2, 1));
+        assert_eq!(file.line_col(7), (2, 4)); // after the two-byte é
+        assert_eq!(file.line_col(6), (2, 3)); // inside é: its start
+        assert_eq!(file.line_col(8), (3, 1));
+        assert_eq!(file.line_col(9), (4, 1));
+        assert_eq!(file.line_col(100), (4, 4));
+    }
+}
