@@ -130,8 +130,8 @@ impl Calculator<'_> {
             referenced_namespace: self.model_namespace(target),
             referenced_table: target.db_name.clone(),
             referenced_columns: fk.referenced_fields.iter().map(|i| target.fields[*i].db_name.clone()).collect(),
-            on_delete: action(fk.on_delete.action),
-            on_update: action(fk.on_update.action),
+            on_delete: fk.on_delete.action,
+            on_update: fk.on_update.action,
         }
     }
 
@@ -250,8 +250,8 @@ impl Calculator<'_> {
                     referenced_namespace: self.model_namespace(m),
                     referenced_table: m.db_name.clone(),
                     referenced_columns: vec![id],
-                    on_delete: Action::Cascade,
-                    on_update: Action::Cascade,
+                    on_delete: ReferentialAction::Cascade,
+                    on_update: ReferentialAction::Cascade,
                 });
             }
         }
@@ -267,16 +267,6 @@ impl Calculator<'_> {
     }
 }
 
-fn action(a: ReferentialAction) -> Action {
-    match a {
-        ReferentialAction::Cascade => Action::Cascade,
-        ReferentialAction::Restrict => Action::Restrict,
-        ReferentialAction::NoAction => Action::NoAction,
-        ReferentialAction::SetNull => Action::SetNull,
-        ReferentialAction::SetDefault => Action::SetDefault,
-    }
-}
-
 fn sql_index(m: &model::Model, index: &model::Index) -> SqlIndex {
     SqlIndex {
         name: index.db_name(m),
@@ -286,21 +276,12 @@ fn sql_index(m: &model::Model, index: &model::Index) -> SqlIndex {
             .iter()
             .map(|f| IndexColumn {
                 name: m.fields[f.field].db_name.clone(),
-                sort: f.sort.map(|s| match s {
-                    model::SortOrder::Asc => SortOrder::Asc,
-                    model::SortOrder::Desc => SortOrder::Desc,
-                }),
+                sort: f.sort,
                 operator_class: f.ops.as_ref().map(operator_class),
             })
             .collect(),
-        algorithm: index.algorithm.and_then(|a| match a {
-            model::IndexAlgorithm::BTree => None,
-            model::IndexAlgorithm::Hash => Some(IndexAlgorithm::Hash),
-            model::IndexAlgorithm::Gist => Some(IndexAlgorithm::Gist),
-            model::IndexAlgorithm::Gin => Some(IndexAlgorithm::Gin),
-            model::IndexAlgorithm::SpGist => Some(IndexAlgorithm::SpGist),
-            model::IndexAlgorithm::Brin => Some(IndexAlgorithm::Brin),
-        }),
+        // B-tree is PostgreSQL's default: Prisma writes no USING for it.
+        algorithm: index.algorithm.filter(|a| *a != IndexAlgorithm::BTree),
     }
 }
 

@@ -175,27 +175,6 @@ pub fn column_definition(column: &Column) -> String {
     out
 }
 
-fn action_sql(action: Action) -> &'static str {
-    match action {
-        Action::Cascade => "CASCADE",
-        Action::Restrict => "RESTRICT",
-        Action::NoAction => "NO ACTION",
-        Action::SetNull => "SET NULL",
-        Action::SetDefault => "SET DEFAULT",
-    }
-}
-
-fn algorithm_sql(algorithm: IndexAlgorithm) -> &'static str {
-    match algorithm {
-        IndexAlgorithm::BTree => "BTREE",
-        IndexAlgorithm::Hash => "HASH",
-        IndexAlgorithm::Gist => "GIST",
-        IndexAlgorithm::Gin => "GIN",
-        IndexAlgorithm::SpGist => "SPGIST",
-        IndexAlgorithm::Brin => "BRIN",
-    }
-}
-
 fn quoted_list(names: &[String], separator: &str) -> String {
     names.iter().map(|n| quote_ident(n)).collect::<Vec<_>>().join(separator)
 }
@@ -238,7 +217,7 @@ pub fn create_index(table: &Table, index: &SqlIndex) -> String {
         Some(algorithm) => format!(
             "CREATE {unique}INDEX {} ON {target} USING {} ({})",
             quote_ident(&index.name),
-            algorithm_sql(algorithm),
+            algorithm.sql(),
             columns.join(", ")
         ),
         None => format!("CREATE {unique}INDEX {} ON {target}({})", quote_ident(&index.name), columns.join(", ")),
@@ -263,8 +242,8 @@ pub fn add_foreign_key(table: &Table, fk: &SqlForeignKey) -> String {
         quoted_list(&fk.columns, ", "),
         qualified(&fk.referenced_namespace, &fk.referenced_table),
         quoted_list(&fk.referenced_columns, ", "),
-        action_sql(fk.on_delete),
-        action_sql(fk.on_update),
+        fk.on_delete.sql(),
+        fk.on_update.sql(),
     )
 }
 

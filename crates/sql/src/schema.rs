@@ -1,5 +1,7 @@
 //! The SQL schema: what PostgreSQL will hold, independent of how the Prisma schema said it.
 
+pub use prisma2sql_model::{IndexAlgorithm, ReferentialAction, SortOrder};
+
 /// A PostgreSQL schema (namespace); `None` in a name means the default one (`public`).
 pub type Namespace = Option<String>;
 
@@ -94,22 +96,6 @@ pub struct PrimaryKey {
     pub columns: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum IndexAlgorithm {
-    BTree,
-    Hash,
-    Gist,
-    Gin,
-    SpGist,
-    Brin,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SortOrder {
-    Asc,
-    Desc,
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IndexColumn {
     pub name: String,
@@ -128,15 +114,6 @@ pub struct SqlIndex {
     pub algorithm: Option<IndexAlgorithm>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
-    Cascade,
-    Restrict,
-    NoAction,
-    SetNull,
-    SetDefault,
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SqlForeignKey {
     pub name: String,
@@ -144,6 +121,6 @@ pub struct SqlForeignKey {
     pub referenced_namespace: Namespace,
     pub referenced_table: String,
     pub referenced_columns: Vec<String>,
-    pub on_delete: Action,
-    pub on_update: Action,
+    pub on_delete: ReferentialAction,
+    pub on_update: ReferentialAction,
 }
