@@ -60,7 +60,8 @@ pub fn run(args: MigrateArgs) -> ExitCode {
         Ok(pair) => pair,
         Err(code) => return code,
     };
-    let steps = prisma2sql_sql::diff(&old.sql_schema(), &new.sql_schema());
+    let (from, to) = (old.sql_schema(), new.sql_schema());
+    let steps = prisma2sql_sql::diff(&from, &to);
     let warnings: Vec<Warning> =
         warnings::check(&steps).into_iter().filter(|w| !args.ignore.contains(&w.kind)).collect();
     report(&warnings, &old, &new);

@@ -9,10 +9,10 @@ use prisma2sql_sql::Step;
 /// The init script with comments on every relation.
 pub fn annotated_script(ctx: &Context) -> String {
     let explanation = explain(ctx);
-    prisma2sql_sql::render::script_with_notes(&ctx.steps, |step| notes(&explanation, step))
+    prisma2sql_sql::render::script_with_notes(&ctx.steps(), |step| notes(&explanation, step))
 }
 
-fn notes(explanation: &Explanation, step: &Step) -> Vec<String> {
+fn notes(explanation: &Explanation, step: &Step<'_>) -> Vec<String> {
     match step {
         Step::CreateTable(table) => join_table_of(explanation, &table.name).map(join_table_notes).unwrap_or_default(),
         Step::AddForeignKey { table, foreign_key } => {

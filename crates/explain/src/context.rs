@@ -12,8 +12,6 @@ pub struct Context<'a> {
     pub relations: &'a Relations,
     /// The SQL schema the DDL creates.
     pub sql: SqlSchema,
-    /// The steps of the DDL, in the order it runs them.
-    pub steps: Vec<Step>,
     /// Models that only link two others (explicit many-to-many).
     pub joins: Vec<ExplicitJoin>,
 }
@@ -21,9 +19,13 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     pub fn new(schema: &'a Schema, relations: &'a Relations) -> Context<'a> {
         let sql = prisma2sql_sql::calculate(schema, relations);
-        let steps = prisma2sql_sql::diff(&SqlSchema::default(), &sql);
         let joins = explicit_joins(schema, relations);
-        Context { schema, relations, sql, steps, joins }
+        Context { schema, relations, sql, joins }
+    }
+
+    /// The steps of the DDL, in the order it runs them.
+    pub fn steps(&self) -> Vec<Step<'_>> {
+        prisma2sql_sql::init_steps(&self.sql)
     }
 
     /// Whether the database holds foreign keys (`relationMode = "foreignKeys"`, the default).
@@ -64,8 +66,8 @@ impl<'a> Context<'a> {
     }
 
     /// The statements of the steps `select` picks, each as the DDL writes it (with its `;`).
-    pub fn statements(&self, select: impl Fn(&Step) -> bool) -> Vec<String> {
-        self.steps
+    pub fn statements(&self, select: impl Fn(&Step<'_>) -> bool) -> Vec<String> {
+        self.steps()
             .iter()
             .filter(|step| select(step))
             .flat_map(prisma2sql_sql::render::statements)

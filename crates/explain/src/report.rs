@@ -322,7 +322,7 @@ fn inline_sql(ctx: &Context, relation: &Relation, fk: &ForeignKeyReport) -> Vec<
 }
 
 /// The table a step creates something on.
-fn step_table(step: &Step) -> Option<&Table> {
+fn step_table<'a>(step: &Step<'a>) -> Option<&'a Table> {
     match step {
         Step::CreateTable(t) => Some(t),
         Step::CreateIndex { table, .. } | Step::AddForeignKey { table, .. } => Some(table),

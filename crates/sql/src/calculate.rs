@@ -196,7 +196,7 @@ impl Calculator<'_> {
         match value {
             Value::List(items) => {
                 let rendered: Option<Vec<String>> = items.iter().map(|v| self.scalar_literal(field, v)).collect();
-                Some(format!("ARRAY[{}]::{}[]", rendered?.join(", "), render::column_type(ty)))
+                Some(format!("ARRAY[{}]::{}[]", rendered?.join(", "), render::ColumnTypeSql(ty)))
             }
             single => self.scalar_literal(field, single),
         }

@@ -13,48 +13,49 @@ mod columns;
 pub use columns::{Arity, ColumnChanges, TypeChange};
 
 use crate::schema::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
-/// One migration step. Steps own what they need to render themselves.
+/// One migration step. Steps borrow what they touch from the two schemas they were computed
+/// from.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Step {
-    CreateSchema(String),
+pub enum Step<'a> {
+    CreateSchema(&'a str),
     /// An extension whose version or schema changed is dropped and created again.
-    DropExtension(SqlExtension),
-    CreateExtension(SqlExtension),
-    CreateEnum(SqlEnum),
-    AlterEnum(AlterEnum),
-    DropForeignKey { table: Table, foreign_key: SqlForeignKey },
-    DropIndex { table: Table, index: SqlIndex },
+    DropExtension(&'a SqlExtension),
+    CreateExtension(&'a SqlExtension),
+    CreateEnum(&'a SqlEnum),
+    AlterEnum(AlterEnum<'a>),
+    DropForeignKey { table: &'a Table, foreign_key: &'a SqlForeignKey },
+    DropIndex { table: &'a Table, index: &'a SqlIndex },
     /// Changes to a table that both versions have (`table` is the previous version).
-    AlterTable { table: Table, changes: Vec<TableChange> },
-    DropTable(Table),
-    DropEnum(SqlEnum),
-    CreateTable(Table),
-    CreateIndex { table: Table, index: SqlIndex },
-    RenameForeignKey { table: Table, previous: String, next: String },
-    AddForeignKey { table: Table, foreign_key: SqlForeignKey },
-    RenameIndex { table: Table, previous: String, next: String },
+    AlterTable { table: &'a Table, changes: Vec<TableChange<'a>> },
+    DropTable(&'a Table),
+    DropEnum(&'a SqlEnum),
+    CreateTable(&'a Table),
+    CreateIndex { table: &'a Table, index: &'a SqlIndex },
+    RenameForeignKey { table: &'a Table, previous: &'a str, next: &'a str },
+    AddForeignKey { table: &'a Table, foreign_key: &'a SqlForeignKey },
+    RenameIndex { table: &'a Table, previous: &'a str, next: &'a str },
 }
 
 /// One change inside `ALTER TABLE`, in the order Prisma writes them.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum TableChange {
-    DropPrimaryKey(PrimaryKey),
-    RenamePrimaryKey { previous: String, next: String },
-    DropColumn(Column),
-    AddColumn(Column),
-    AlterColumn(AlterColumn),
+pub enum TableChange<'a> {
+    DropPrimaryKey(&'a PrimaryKey),
+    RenamePrimaryKey { previous: &'a str, next: &'a str },
+    DropColumn(&'a Column),
+    AddColumn(&'a Column),
+    AlterColumn(AlterColumn<'a>),
     /// A type PostgreSQL cannot cast to: the column is dropped and added, its data lost.
-    DropAndRecreateColumn { previous: Column, next: Column },
-    AddPrimaryKey(PrimaryKey),
+    DropAndRecreateColumn { previous: &'a Column, next: &'a Column },
+    AddPrimaryKey(&'a PrimaryKey),
 }
 
 /// A column that both versions have, changed in place.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AlterColumn {
-    pub previous: Column,
-    pub next: Column,
+pub struct AlterColumn<'a> {
+    pub previous: &'a Column,
+    pub next: &'a Column,
     pub changes: ColumnChanges,
     /// The column stops autoincrementing and no other column autoincrements any more: Prisma
     /// then drops the sequence too.
@@ -63,34 +64,27 @@ pub struct AlterColumn {
 
 /// Values added to or removed from an enum that both versions have.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AlterEnum {
-    pub previous: SqlEnum,
-    pub next: SqlEnum,
-    pub added: Vec<String>,
-    pub removed: Vec<String>,
+pub struct AlterEnum<'a> {
+    pub previous: &'a SqlEnum,
+    pub next: &'a SqlEnum,
+    pub added: Vec<&'a str>,
+    pub removed: Vec<&'a str>,
     /// Columns whose default is a value of the enum: dropped before the type is replaced.
-    pub dropped_defaults: Vec<ColumnRef>,
+    pub dropped_defaults: Vec<ColumnRef<'a>>,
     /// Columns of the new version whose type is the enum, cast to the replacement.
-    pub retyped: Vec<(ColumnRef, bool)>,
+    pub retyped: Vec<ColumnRef<'a>>,
     /// Defaults set again once the type is replaced.
-    pub restored_defaults: Vec<(ColumnRef, SqlDefault)>,
+    pub restored_defaults: Vec<(ColumnRef<'a>, &'a SqlDefault)>,
 }
 
-/// A column named by its table.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ColumnRef {
-    pub namespace: Namespace,
-    pub table: String,
-    pub column: String,
+/// A column with its table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ColumnRef<'a> {
+    pub table: &'a Table,
+    pub column: &'a Column,
 }
 
-impl ColumnRef {
-    fn new(table: &Table, column: &Column) -> ColumnRef {
-        ColumnRef { namespace: table.namespace.clone(), table: table.name.clone(), column: column.name.clone() }
-    }
-}
-
-impl Step {
+impl Step<'_> {
     /// The `-- Comment` Prisma writes above the step.
     pub fn description(&self) -> &'static str {
         match self {
@@ -135,7 +129,7 @@ impl Step {
 }
 
 /// The steps from `from` to `to`, in the order Prisma Migrate runs them.
-pub fn diff(from: &SqlSchema, to: &SqlSchema) -> Vec<Step> {
+pub fn diff<'a>(from: &'a SqlSchema, to: &'a SqlSchema) -> Vec<Step<'a>> {
     let differ = Differ::new(from, to);
     let mut steps = Steps::default();
     differ.extensions(&mut steps);
@@ -152,20 +146,28 @@ pub fn diff(from: &SqlSchema, to: &SqlSchema) -> Vec<Step> {
 }
 
 /// Where an object sits in its schema, as a sort key: Prisma numbers what it creates in order.
-type Key = Vec<usize>;
+/// Keys of one kind of step have the same number of parts; unused parts stay zero.
+type Key = [usize; 5];
+
+/// A sort key from its parts (at most five).
+fn key(parts: &[usize]) -> Key {
+    let mut key = [0; 5];
+    key[..parts.len()].copy_from_slice(parts);
+    key
+}
 
 /// Steps with their sort keys.
 #[derive(Default)]
-struct Steps(Vec<(u8, Key, Step)>);
+struct Steps<'a>(Vec<(u8, Key, Step<'a>)>);
 
-impl Steps {
-    fn push(&mut self, key: Key, step: Step) {
-        self.0.push((step.rank(), key, step));
+impl<'a> Steps<'a> {
+    fn push(&mut self, parts: &[usize], step: Step<'a>) {
+        self.0.push((step.rank(), key(parts), step));
     }
 
-    fn into_ordered(mut self) -> Vec<Step> {
+    fn into_ordered(mut self) -> Vec<Step<'a>> {
         self.0.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
-        let mut steps: Vec<Step> = self.0.into_iter().map(|(_, _, step)| step).collect();
+        let mut steps: Vec<Step<'a>> = self.0.into_iter().map(|(_, _, step)| step).collect();
         drop_unique_after_new_primary_key(&mut steps);
         steps
     }
@@ -173,7 +175,7 @@ impl Steps {
 
 /// A unique index that a new primary key on the same columns replaces is dropped after the key
 /// is added (in a table that had no primary key before), as Prisma does.
-fn drop_unique_after_new_primary_key(steps: &mut Vec<Step>) {
+fn drop_unique_after_new_primary_key(steps: &mut Vec<Step<'_>>) {
     let mut i = 0;
     while i < steps.len() {
         let target = match &steps[i] {
@@ -192,7 +194,7 @@ fn drop_unique_after_new_primary_key(steps: &mut Vec<Step>) {
     }
 }
 
-fn adds_primary_key_on(step: &Step, table: &Table, index: &SqlIndex) -> bool {
+fn adds_primary_key_on(step: &Step<'_>, table: &Table, index: &SqlIndex) -> bool {
     let Step::AlterTable { table: altered, changes } = step else { return false };
     let in_index = |name: &str| index.columns.iter().any(|c| c.name == name);
     altered.namespace == table.namespace
@@ -260,8 +262,10 @@ impl<'a> TablePair<'a> {
         pair
     }
 
+    /// The pair of columns of this name (`columns` is in name order).
     fn column(&self, name: &str) -> Option<&ColumnPair<'a>> {
-        self.columns.iter().find(|c| c.previous.name == name)
+        let found = self.columns.binary_search_by(|c| c.previous.name.as_str().cmp(name));
+        found.ok().map(|i| &self.columns[i])
     }
 
     fn type_changed(&self, name: &str) -> bool {
@@ -269,41 +273,36 @@ impl<'a> TablePair<'a> {
     }
 
     /// Dropped, created, recreated and renamed indexes.
-    fn indexes(&self, steps: &mut Steps) {
+    fn indexes(&self, steps: &mut Steps<'a>) {
         let (t, u) = self.ids;
-        for (i, index) in self.previous.indexes.iter().enumerate() {
-            if !self.next.indexes.iter().any(|n| indexes_match(index, n)) {
-                steps.push(vec![t, i + 1], Step::DropIndex { table: self.previous.clone(), index: index.clone() });
+        let (previous, next) = (self.previous, self.next);
+        for (i, index) in previous.indexes.iter().enumerate() {
+            if !next.indexes.iter().any(|n| indexes_match(index, n)) {
+                steps.push(&[t, i + 1], Step::DropIndex { table: previous, index });
             }
         }
-        let create = |steps: &mut Steps, i: usize, recreated: bool| {
-            let index = &self.next.indexes[i];
-            steps.push(vec![1, t, u, i + 1, usize::from(recreated)], Step::CreateIndex {
-                table: self.next.clone(),
-                index: index.clone(),
-            });
+        let create = |steps: &mut Steps<'a>, i: usize, recreated: bool| {
+            let index = &next.indexes[i];
+            steps.push(&[1, t, u, i + 1, usize::from(recreated)], Step::CreateIndex { table: next, index });
         };
-        for (i, index) in self.next.indexes.iter().enumerate() {
-            if !self.previous.indexes.iter().any(|p| indexes_match(p, index)) {
+        for (i, index) in next.indexes.iter().enumerate() {
+            if !previous.indexes.iter().any(|p| indexes_match(p, index)) {
                 create(steps, i, false);
             }
         }
-        for (_, n) in self.index_pairs() {
+        let pairs = self.index_pairs();
+        for &(_, n) in &pairs {
             let recreated_column = |c: &IndexColumn| {
                 self.column(&c.name).is_some_and(|c| c.changes.type_change == Some(TypeChange::NotCastable))
             };
-            if self.next.indexes[n].columns.iter().any(recreated_column) {
+            if next.indexes[n].columns.iter().any(recreated_column) {
                 create(steps, n, true);
             }
         }
-        for (p, n) in self.index_pairs() {
-            let (previous, next) = (&self.previous.indexes[p], &self.next.indexes[n]);
-            if previous.name != next.name {
-                steps.push(vec![t, p + 1, u, n + 1], Step::RenameIndex {
-                    table: self.previous.clone(),
-                    previous: previous.name.clone(),
-                    next: next.name.clone(),
-                });
+        for (p, n) in pairs {
+            let (before, after) = (&previous.indexes[p], &next.indexes[n]);
+            if before.name != after.name {
+                steps.push(&[t, p + 1, u, n + 1], Step::RenameIndex { table: previous, previous: &before.name, next: &after.name });
             }
         }
     }
@@ -323,31 +322,28 @@ impl<'a> TablePair<'a> {
     }
 
     /// Dropped, added and renamed foreign keys.
-    fn foreign_keys(&self, steps: &mut Steps) {
+    fn foreign_keys(&self, steps: &mut Steps<'a>) {
         let (t, u) = self.ids;
-        for (f, fk) in self.next.foreign_keys.iter().enumerate() {
-            if !self.previous.foreign_keys.iter().any(|p| self.foreign_keys_match(p, fk)) {
-                steps.push(vec![u, f], Step::AddForeignKey { table: self.next.clone(), foreign_key: fk.clone() });
+        let (previous, next) = (self.previous, self.next);
+        for (f, foreign_key) in next.foreign_keys.iter().enumerate() {
+            if !previous.foreign_keys.iter().any(|p| self.foreign_keys_match(p, foreign_key)) {
+                steps.push(&[u, f], Step::AddForeignKey { table: next, foreign_key });
             }
         }
-        for (f, fk) in self.previous.foreign_keys.iter().enumerate() {
-            if !self.next.foreign_keys.iter().any(|n| self.foreign_keys_match(fk, n)) {
-                steps.push(vec![t, f], Step::DropForeignKey { table: self.previous.clone(), foreign_key: fk.clone() });
+        for (f, foreign_key) in previous.foreign_keys.iter().enumerate() {
+            if !next.foreign_keys.iter().any(|n| self.foreign_keys_match(foreign_key, n)) {
+                steps.push(&[t, f], Step::DropForeignKey { table: previous, foreign_key });
             }
         }
-        let mut taken = vec![false; self.next.foreign_keys.len()];
-        for (f, previous) in self.previous.foreign_keys.iter().enumerate() {
-            let found = self.next.foreign_keys.iter().enumerate().find(|(g, n)| !taken[*g] && self.foreign_keys_match(previous, n));
-            let Some((g, next)) = found else { continue };
+        // Implicit many-to-many tables keep their constraint names out of renames.
+        let join_tables = is_join_table(previous) && is_join_table(next);
+        let mut taken = vec![false; next.foreign_keys.len()];
+        for (f, before) in previous.foreign_keys.iter().enumerate() {
+            let found = next.foreign_keys.iter().enumerate().find(|(g, n)| !taken[*g] && self.foreign_keys_match(before, n));
+            let Some((g, after)) = found else { continue };
             taken[g] = true;
-            // Implicit many-to-many tables keep their constraint names out of renames.
-            let join_tables = is_join_table(self.previous) && is_join_table(self.next);
-            if previous.name != next.name && !join_tables {
-                steps.push(vec![t, f, u, g], Step::RenameForeignKey {
-                    table: self.previous.clone(),
-                    previous: previous.name.clone(),
-                    next: next.name.clone(),
-                });
+            if before.name != after.name && !join_tables {
+                steps.push(&[t, f, u, g], Step::RenameForeignKey { table: previous, previous: &before.name, next: &after.name });
             }
         }
     }
@@ -371,31 +367,29 @@ impl<'a> TablePair<'a> {
     }
 
     /// The changes inside `ALTER TABLE`, in Prisma's order.
-    fn changes(&self, sequence_still_used: bool) -> Vec<TableChange> {
+    fn changes(&self, sequence_still_used: bool) -> Vec<TableChange<'a>> {
         let mut changes = Vec::new();
-        let (previous_pk, next_pk) = (&self.previous.primary_key, &self.next.primary_key);
+        let (previous_pk, next_pk) = (self.previous.primary_key.as_ref(), self.next.primary_key.as_ref());
         let pk_changed = self.primary_key_changed();
         if let Some(pk) = previous_pk
             && (next_pk.is_none() || pk_changed)
         {
-            changes.push(TableChange::DropPrimaryKey(pk.clone()));
+            changes.push(TableChange::DropPrimaryKey(pk));
         }
         if let (Some(a), Some(b)) = (previous_pk, next_pk)
             && a.name != b.name
         {
-            changes.push(TableChange::RenamePrimaryKey { previous: a.name.clone(), next: b.name.clone() });
+            changes.push(TableChange::RenamePrimaryKey { previous: &a.name, next: &b.name });
         }
-        changes.extend(self.dropped.iter().map(|c| TableChange::DropColumn((*c).clone())));
-        changes.extend(self.added.iter().map(|c| TableChange::AddColumn((*c).clone())));
-        let mut altered: Vec<&ColumnPair<'_>> = self.columns.iter().filter(|c| c.changes.any()).collect();
+        changes.extend(self.dropped.iter().map(|c| TableChange::DropColumn(c)));
+        changes.extend(self.added.iter().map(|c| TableChange::AddColumn(c)));
+        let mut altered: Vec<&ColumnPair<'a>> = self.columns.iter().filter(|c| c.changes.any()).collect();
         altered.sort_by_key(|c| c.position);
         changes.extend(altered.into_iter().map(|c| match c.changes.type_change {
-            Some(TypeChange::NotCastable) => {
-                TableChange::DropAndRecreateColumn { previous: c.previous.clone(), next: c.next.clone() }
-            }
+            Some(TypeChange::NotCastable) => TableChange::DropAndRecreateColumn { previous: c.previous, next: c.next },
             _ => TableChange::AlterColumn(AlterColumn {
-                previous: c.previous.clone(),
-                next: c.next.clone(),
+                previous: c.previous,
+                next: c.next,
                 changes: c.changes,
                 drop_sequence: !sequence_still_used,
             }),
@@ -403,7 +397,7 @@ impl<'a> TablePair<'a> {
         if let Some(pk) = next_pk
             && (previous_pk.is_none() || pk_changed)
         {
-            changes.push(TableChange::AddPrimaryKey(pk.clone()));
+            changes.push(TableChange::AddPrimaryKey(pk));
         }
         changes
     }
@@ -442,7 +436,7 @@ struct Differ<'a> {
 impl<'a> Differ<'a> {
     fn new(from: &'a SqlSchema, to: &'a SqlSchema) -> Differ<'a> {
         let key = |t: &'a Table| (namespace_name(&t.namespace), t.name.as_str());
-        let position: BTreeMap<(&str, &str), usize> = to.tables.iter().enumerate().map(|(i, t)| (key(t), i)).collect();
+        let position: HashMap<(&str, &str), usize> = to.tables.iter().enumerate().map(|(i, t)| (key(t), i)).collect();
         let mut pairs = Vec::new();
         let mut dropped = Vec::new();
         let mut matched = vec![false; to.tables.len()];
@@ -460,84 +454,87 @@ impl<'a> Differ<'a> {
         Differ { from, to, pairs, dropped, created, sequence_still_used }
     }
 
-    fn extensions(&self, steps: &mut Steps) {
+    fn extensions(&self, steps: &mut Steps<'a>) {
         for (i, previous) in self.from.extensions.iter().enumerate() {
             let Some((j, next)) = self.to.extensions.iter().enumerate().find(|(_, n)| n.name == previous.name) else {
                 continue;
             };
             let compatible = |a: &Option<String>, b: &Option<String>| a.is_none() || b.is_none() || a == b;
             if !compatible(&previous.version, &next.version) || !compatible(&previous.schema, &next.schema) {
-                steps.push(vec![i], Step::DropExtension(previous.clone()));
-                steps.push(vec![j], Step::CreateExtension(next.clone()));
+                steps.push(&[i], Step::DropExtension(previous));
+                steps.push(&[j], Step::CreateExtension(next));
             }
         }
         for (j, next) in self.to.extensions.iter().enumerate() {
             if !self.from.extensions.iter().any(|p| p.name == next.name) {
-                steps.push(vec![j], Step::CreateExtension(next.clone()));
+                steps.push(&[j], Step::CreateExtension(next));
             }
         }
     }
 
-    fn namespaces(&self, steps: &mut Steps) {
+    fn namespaces(&self, steps: &mut Steps<'a>) {
         for (i, ns) in self.to.namespaces.iter().enumerate() {
             if !self.from.namespaces.contains(ns) {
-                steps.push(vec![i], Step::CreateSchema(ns.clone()));
+                steps.push(&[i], Step::CreateSchema(ns));
             }
         }
     }
 
-    fn created_tables(&self, steps: &mut Steps) {
+    fn created_tables(&self, steps: &mut Steps<'a>) {
         for &t in &self.created {
             let table = &self.to.tables[t];
-            steps.push(vec![t], Step::CreateTable(table.clone()));
-            for (f, fk) in table.foreign_keys.iter().enumerate() {
-                steps.push(vec![t, f], Step::AddForeignKey { table: table.clone(), foreign_key: fk.clone() });
+            steps.push(&[t], Step::CreateTable(table));
+            for (f, foreign_key) in table.foreign_keys.iter().enumerate() {
+                steps.push(&[t, f], Step::AddForeignKey { table, foreign_key });
             }
             for (i, index) in table.indexes.iter().enumerate() {
-                steps.push(vec![0, 0, t, i + 1, 0], Step::CreateIndex { table: table.clone(), index: index.clone() });
+                steps.push(&[0, 0, t, i + 1, 0], Step::CreateIndex { table, index });
             }
         }
     }
 
-    fn dropped_tables(&self, steps: &mut Steps) {
+    fn dropped_tables(&self, steps: &mut Steps<'a>) {
         for &t in &self.dropped {
             let table = &self.from.tables[t];
-            steps.push(vec![t], Step::DropTable(table.clone()));
-            for (f, fk) in table.foreign_keys.iter().enumerate() {
-                steps.push(vec![t, f], Step::DropForeignKey { table: table.clone(), foreign_key: fk.clone() });
+            steps.push(&[t], Step::DropTable(table));
+            for (f, foreign_key) in table.foreign_keys.iter().enumerate() {
+                steps.push(&[t, f], Step::DropForeignKey { table, foreign_key });
             }
         }
     }
 
-    fn altered_table(&self, pair: &TablePair<'_>, steps: &mut Steps) {
+    fn altered_table(&self, pair: &TablePair<'a>, steps: &mut Steps<'a>) {
         let changes = pair.changes(self.sequence_still_used);
         if !changes.is_empty() {
-            steps.push(vec![pair.ids.0, pair.ids.1], Step::AlterTable { table: pair.previous.clone(), changes });
+            steps.push(&[pair.ids.0, pair.ids.1], Step::AlterTable { table: pair.previous, changes });
         }
     }
 
-    fn enums(&self, steps: &mut Steps) {
-        let same = |a: &SqlEnum, b: &SqlEnum| a.name == b.name && a.namespace == b.namespace;
+    fn enums(&self, steps: &mut Steps<'a>) {
+        let key = |e: &'a SqlEnum| (&e.namespace, e.name.as_str());
+        // The first enum of each name in the new version.
+        let position: HashMap<_, usize> = self.to.enums.iter().enumerate().rev().map(|(j, e)| (key(e), j)).collect();
         for (i, previous) in self.from.enums.iter().enumerate() {
-            let Some((j, next)) = self.to.enums.iter().enumerate().find(|(_, n)| same(previous, n)) else {
-                steps.push(vec![i], Step::DropEnum(previous.clone()));
+            let Some(&j) = position.get(&key(previous)) else {
+                steps.push(&[i], Step::DropEnum(previous));
                 continue;
             };
-            let added: Vec<String> = next.values.iter().filter(|v| !previous.values.contains(v)).cloned().collect();
-            let removed: Vec<String> = previous.values.iter().filter(|v| !next.values.contains(v)).cloned().collect();
+            let next = &self.to.enums[j];
+            let (added, removed) = enum_value_changes(previous, next);
             if !added.is_empty() || !removed.is_empty() {
-                steps.push(vec![i, j], Step::AlterEnum(self.alter_enum(previous, next, added, removed)));
+                steps.push(&[i, j], Step::AlterEnum(self.alter_enum(previous, next, added, removed)));
             }
         }
+        let existing: HashSet<_> = self.from.enums.iter().map(key).collect();
         for (j, next) in self.to.enums.iter().enumerate() {
-            if !self.from.enums.iter().any(|p| same(p, next)) {
-                steps.push(vec![j], Step::CreateEnum(next.clone()));
+            if !existing.contains(&key(next)) {
+                steps.push(&[j], Step::CreateEnum(next));
             }
         }
     }
 
     /// The columns an enum's replacement touches: defaults to drop and restore, columns to cast.
-    fn alter_enum(&self, previous: &SqlEnum, next: &SqlEnum, added: Vec<String>, removed: Vec<String>) -> AlterEnum {
+    fn alter_enum(&self, previous: &'a SqlEnum, next: &'a SqlEnum, added: Vec<&'a str>, removed: Vec<&'a str>) -> AlterEnum<'a> {
         // Prisma recognises the enum's columns by the type's name alone.
         let uses = |c: &Column, e: &SqlEnum| matches!(&c.ty, ColumnType::Enum { name, .. } if *name == e.name);
         let with_default = |c: &Column| uses(c, previous) && c.default.is_some();
@@ -545,33 +542,34 @@ impl<'a> Differ<'a> {
         let mut restored_defaults = Vec::new();
         for &t in &self.dropped {
             let table = &self.from.tables[t];
-            dropped_defaults.extend(table.columns.iter().filter(|c| with_default(c)).map(|c| ColumnRef::new(table, c)));
+            dropped_defaults.extend(table.columns.iter().filter(|c| with_default(c)).map(|column| ColumnRef { table, column }));
         }
         for pair in &self.pairs {
             let table = pair.previous;
-            dropped_defaults.extend(pair.dropped.iter().filter(|c| with_default(c)).map(|c| ColumnRef::new(table, c)));
+            dropped_defaults.extend(pair.dropped.iter().filter(|c| with_default(c)).map(|&column| ColumnRef { table, column }));
             for column in pair.columns.iter().filter(|c| with_default(c.previous)) {
-                dropped_defaults.push(ColumnRef::new(table, column.previous));
+                dropped_defaults.push(ColumnRef { table, column: column.previous });
                 if let Some(default) = column.next.default.as_ref().filter(|_| uses(column.next, next)) {
-                    restored_defaults.push((ColumnRef::new(table, column.previous), default.clone()));
+                    restored_defaults.push((ColumnRef { table, column: column.previous }, default));
                 }
             }
         }
-        let of_next = ColumnType::Enum { namespace: next.namespace.clone(), name: next.name.clone() };
+        let of_next = |c: &Column| matches!(&c.ty, ColumnType::Enum { namespace, name } if *namespace == next.namespace && *name == next.name);
         let retyped = self
             .to
             .tables
             .iter()
-            .flat_map(|t| t.columns.iter().filter(|c| c.ty == of_next).map(move |c| (ColumnRef::new(t, c), c.list)))
+            .flat_map(|table| table.columns.iter().filter(|c| of_next(c)).map(move |column| ColumnRef { table, column }))
             .collect();
-        AlterEnum {
-            previous: previous.clone(),
-            next: next.clone(),
-            added,
-            removed,
-            dropped_defaults,
-            retyped,
-            restored_defaults,
-        }
+        AlterEnum { previous, next, added, removed, dropped_defaults, retyped, restored_defaults }
     }
+}
+
+/// The values `next` adds to an enum, and those it removes, each in its version's order.
+fn enum_value_changes<'a>(previous: &'a SqlEnum, next: &'a SqlEnum) -> (Vec<&'a str>, Vec<&'a str>) {
+    let values = |e: &'a SqlEnum| e.values.iter().map(String::as_str).collect::<HashSet<&str>>();
+    let (before, after) = (values(previous), values(next));
+    let added = next.values.iter().map(String::as_str).filter(|v| !before.contains(v)).collect();
+    let removed = previous.values.iter().map(String::as_str).filter(|v| !after.contains(v)).collect();
+    (added, removed)
 }

@@ -3,7 +3,7 @@
 //!
 //! [`calculate`] computes a [`SqlSchema`] from the relation model; [`diff`] is the one differ
 //! between two SQL schemas; [`render`] writes every statement. The init script is the diff from
-//! the empty schema ([`init_script`]); a migration is the diff between two versions
+//! the empty schema ([`init_steps`], [`init_script`]); a migration is the diff between two versions
 //! ([`migration_script`]). [`warnings::check`] says what a migration's steps put at risk.
 
 mod calculate;
@@ -16,9 +16,15 @@ pub use calculate::calculate;
 pub use diff::{Step, diff};
 pub use schema::*;
 
+/// The steps that create `to` in an empty database: the diff from the empty schema.
+pub fn init_steps(to: &SqlSchema) -> Vec<Step<'_>> {
+    static EMPTY: SqlSchema = SqlSchema::EMPTY;
+    diff::diff(&EMPTY, to)
+}
+
 /// The script that creates `to` in an empty database (`prisma migrate diff --from-empty`).
 pub fn init_script(to: &SqlSchema) -> String {
-    render::script(&diff::diff(&SqlSchema::default(), to))
+    render::script(&init_steps(to))
 }
 
 /// The script that migrates `from` to `to`.

@@ -6,34 +6,57 @@
 
 use crate::diff::{AlterColumn, AlterEnum, Arity, ColumnRef, Step, TableChange};
 use crate::schema::*;
-use std::fmt::Write;
+use std::fmt::{self, Write};
 
-/// `"name"`, with `"` doubled.
-pub fn quote_ident(name: &str) -> String {
-    let mut out = String::with_capacity(name.len() + 2);
-    out.push('"');
-    for c in name.chars() {
-        if c == '"' {
-            out.push('"');
-        }
-        out.push(c);
+/// An identifier as SQL: `"name"`, with `"` doubled.
+#[derive(Clone, Copy)]
+pub struct Ident<'a>(pub &'a str);
+
+impl fmt::Display for Ident<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_quoted(f, self.0, "\"")
     }
-    out.push('"');
-    out
+}
+
+/// A name in its namespace: `"ns"."name"` when the schema is qualified, else `"name"`.
+#[derive(Clone, Copy)]
+pub struct Qualified<'a>(pub &'a Namespace, pub &'a str);
+
+impl fmt::Display for Qualified<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(namespace) = self.0 {
+            write!(f, "{}.", Ident(namespace))?;
+        }
+        Ident(self.1).fmt(f)
+    }
+}
+
+/// A string literal as SQL: `'text'`, with `'` doubled.
+#[derive(Clone, Copy)]
+pub struct Literal<'a>(pub &'a str);
+
+impl fmt::Display for Literal<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_quoted(f, self.0, "'")
+    }
+}
+
+/// `text` between quotes, with every quote inside written twice.
+fn write_quoted(f: &mut fmt::Formatter<'_>, text: &str, quote: &str) -> fmt::Result {
+    f.write_str(quote)?;
+    let mut parts = text.split(quote);
+    f.write_str(parts.next().unwrap_or_default())?;
+    for part in parts {
+        f.write_str(quote)?;
+        f.write_str(quote)?;
+        f.write_str(part)?;
+    }
+    f.write_str(quote)
 }
 
 /// `'text'`, with `'` doubled.
 pub fn string_literal(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('\'');
-    for c in s.chars() {
-        if c == '\'' {
-            out.push('\'');
-        }
-        out.push(c);
-    }
-    out.push('\'');
-    out
+    Literal(s).to_string()
 }
 
 /// Exponents beyond this are written as given rather than expanded into digits.
@@ -115,43 +138,50 @@ pub fn bytes_literal(bytes: &[u8]) -> String {
     out
 }
 
-/// `"ns"."name"` when the schema is qualified, else `"name"`.
-pub fn qualified(namespace: &Namespace, name: &str) -> String {
-    match namespace {
-        Some(ns) => format!("{}.{}", quote_ident(ns), quote_ident(name)),
-        None => quote_ident(name),
+/// A column's type without `[]`.
+#[derive(Clone, Copy)]
+pub struct ColumnTypeSql<'a>(pub &'a ColumnType);
+
+impl fmt::Display for ColumnTypeSql<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            ColumnType::Builtin(t) | ColumnType::Unsupported(t) => f.write_str(t),
+            ColumnType::Enum { namespace, name } => Qualified(namespace, name).fmt(f),
+        }
     }
 }
 
-/// A column's type without `[]`.
-pub fn column_type(ty: &ColumnType) -> String {
-    match ty {
-        ColumnType::Builtin(t) => t.clone(),
-        ColumnType::Enum { namespace, name } => qualified(namespace, name),
-        ColumnType::Unsupported(t) => t.clone(),
+/// A column's full type: SERIAL for autoincrement, `[]` for lists.
+#[derive(Clone, Copy)]
+struct FullColumnType<'a>(&'a Column);
+
+impl fmt::Display for FullColumnType<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let column = self.0;
+        if column.autoincrement
+            && let ColumnType::Builtin(t) = &column.ty
+        {
+            let serial = match t.as_str() {
+                "INTEGER" => Some("SERIAL"),
+                "BIGINT" => Some("BIGSERIAL"),
+                "SMALLINT" => Some("SMALLSERIAL"),
+                _ => None,
+            };
+            if let Some(serial) = serial {
+                return f.write_str(serial);
+            }
+        }
+        ColumnTypeSql(&column.ty).fmt(f)?;
+        if column.list {
+            f.write_str("[]")?;
+        }
+        Ok(())
     }
 }
 
 /// A column's full type: SERIAL for autoincrement, `[]` for lists.
 pub fn full_column_type(column: &Column) -> String {
-    if column.autoincrement
-        && let ColumnType::Builtin(t) = &column.ty
-    {
-        let serial = match t.as_str() {
-            "INTEGER" => Some("SERIAL"),
-            "BIGINT" => Some("BIGSERIAL"),
-            "SMALLINT" => Some("SMALLSERIAL"),
-            _ => None,
-        };
-        if let Some(serial) = serial {
-            return serial.to_owned();
-        }
-    }
-    let mut t = column_type(&column.ty);
-    if column.list {
-        t.push_str("[]");
-    }
-    t
+    FullColumnType(column).to_string()
 }
 
 pub fn default_sql(default: &SqlDefault) -> &str {
@@ -163,136 +193,113 @@ pub fn default_sql(default: &SqlDefault) -> &str {
 }
 
 /// `"name" TYPE NOT NULL DEFAULT x`, as inside CREATE TABLE.
-pub fn column_definition(column: &Column) -> String {
-    let mut out = format!("{} {}", quote_ident(&column.name), full_column_type(column));
-    if !column.nullable && !column.list {
-        out.push_str(" NOT NULL");
-    }
-    if let Some(default) = column.default.as_ref().map(default_sql).filter(|d| !d.is_empty()) {
-        out.push_str(" DEFAULT ");
-        out.push_str(default);
-    }
-    out
-}
+struct ColumnDefinition<'a>(&'a Column);
 
-fn quoted_list(names: &[String], separator: &str) -> String {
-    names.iter().map(|n| quote_ident(n)).collect::<Vec<_>>().join(separator)
-}
-
-pub fn create_table(table: &Table) -> String {
-    let mut out = format!("CREATE TABLE {} (\n", qualified(&table.namespace, &table.name));
-    let columns: Vec<String> = table.columns.iter().map(|c| format!("    {}", column_definition(c))).collect();
-    out.push_str(&columns.join(",\n"));
-    if let Some(pk) = &table.primary_key {
-        if !columns.is_empty() {
-            out.push_str(",\n\n");
+impl fmt::Display for ColumnDefinition<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let column = self.0;
+        write!(f, "{} {}", Ident(&column.name), FullColumnType(column))?;
+        if !column.nullable && !column.list {
+            f.write_str(" NOT NULL")?;
         }
-        let _ = write!(out, "    CONSTRAINT {} PRIMARY KEY ({})", quote_ident(&pk.name), quoted_list(&pk.columns, ","));
+        if let Some(default) = column.default.as_ref().map(default_sql).filter(|d| !d.is_empty()) {
+            write!(f, " DEFAULT {default}")?;
+        }
+        Ok(())
     }
-    out.push_str("\n)");
-    out
 }
 
-pub fn create_index(table: &Table, index: &SqlIndex) -> String {
-    let columns: Vec<String> = index
-        .columns
-        .iter()
-        .map(|c| {
-            let mut s = quote_ident(&c.name);
-            if let Some(ops) = &c.operator_class {
-                s.push(' ');
-                s.push_str(ops);
+/// Names quoted and joined by a separator.
+struct IdentList<'a>(&'a [String], &'a str);
+
+impl fmt::Display for IdentList<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, name) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(self.1)?;
             }
-            match c.sort {
-                Some(SortOrder::Asc) => s.push_str(" ASC"),
-                Some(SortOrder::Desc) => s.push_str(" DESC"),
+            Ident(name).fmt(f)?;
+        }
+        Ok(())
+    }
+}
+
+/// An index's columns: `"a" ops DESC, "b"`.
+struct IndexColumns<'a>(&'a [IndexColumn]);
+
+impl fmt::Display for IndexColumns<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, column) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            Ident(&column.name).fmt(f)?;
+            if let Some(ops) = &column.operator_class {
+                write!(f, " {ops}")?;
+            }
+            match column.sort {
+                Some(SortOrder::Asc) => f.write_str(" ASC")?,
+                Some(SortOrder::Desc) => f.write_str(" DESC")?,
                 None => {}
             }
-            s
-        })
-        .collect();
-    let unique = if index.unique { "UNIQUE " } else { "" };
-    let target = qualified(&table.namespace, &table.name);
-    match index.algorithm {
-        Some(algorithm) => format!(
-            "CREATE {unique}INDEX {} ON {target} USING {} ({})",
-            quote_ident(&index.name),
-            algorithm.sql(),
-            columns.join(", ")
-        ),
-        None => format!("CREATE {unique}INDEX {} ON {target}({})", quote_ident(&index.name), columns.join(", ")),
+        }
+        Ok(())
     }
 }
 
-/// `DROP INDEX "ns"."name"`.
-pub fn drop_index(table: &Table, index: &SqlIndex) -> String {
-    format!("DROP INDEX {}", qualified(&table.namespace, &index.name))
+/// The statements of one step, written one after another into one buffer.
+#[derive(Default)]
+struct Statements {
+    text: String,
+    /// Where each statement ends in `text`.
+    ends: Vec<usize>,
 }
 
-/// `ALTER INDEX "ns"."old" RENAME TO "new"` (the new name takes the schema of the old one).
-pub fn rename_index(table: &Table, previous: &str, next: &str) -> String {
-    format!("ALTER INDEX {} RENAME TO {}", qualified(&table.namespace, previous), quote_ident(next))
-}
-
-pub fn add_foreign_key(table: &Table, fk: &SqlForeignKey) -> String {
-    format!(
-        "ALTER TABLE {} ADD CONSTRAINT {} FOREIGN KEY ({}) REFERENCES {}({}) ON DELETE {} ON UPDATE {}",
-        qualified(&table.namespace, &table.name),
-        quote_ident(&fk.name),
-        quoted_list(&fk.columns, ", "),
-        qualified(&fk.referenced_namespace, &fk.referenced_table),
-        quoted_list(&fk.referenced_columns, ", "),
-        fk.on_delete.sql(),
-        fk.on_update.sql(),
-    )
-}
-
-pub fn drop_foreign_key(table: &Table, fk: &SqlForeignKey) -> String {
-    format!("ALTER TABLE {} DROP CONSTRAINT {}", qualified(&table.namespace, &table.name), quote_ident(&fk.name))
-}
-
-/// `ALTER TABLE ... RENAME CONSTRAINT "old" TO "new"`, for foreign keys and primary keys.
-pub fn rename_constraint(namespace: &Namespace, table: &str, previous: &str, next: &str) -> String {
-    format!(
-        "ALTER TABLE {} RENAME CONSTRAINT {} TO {}",
-        qualified(namespace, table),
-        quote_ident(previous),
-        quote_ident(next)
-    )
-}
-
-pub fn create_enum(e: &SqlEnum) -> String {
-    let values: Vec<String> = e.values.iter().map(|v| string_literal(v)).collect();
-    format!("CREATE TYPE {} AS ENUM ({})", qualified(&e.namespace, &e.name), values.join(", "))
-}
-
-pub fn create_extension(e: &SqlExtension) -> String {
-    let mut out = format!("CREATE EXTENSION IF NOT EXISTS {}", quote_ident(&e.name));
-    if e.schema.is_some() || e.version.is_some() {
-        out.push_str(" WITH");
-        if let Some(schema) = &e.schema {
-            let _ = write!(out, " SCHEMA {}", quote_ident(schema));
-        }
-        if let Some(version) = &e.version {
-            let _ = write!(out, " VERSION {}", quote_ident(version));
-        }
+impl Statements {
+    fn clear(&mut self) {
+        self.text.clear();
+        self.ends.clear();
     }
-    out
+
+    /// Ends the statement written since the previous one ended.
+    fn end(&mut self) {
+        self.ends.push(self.text.len());
+    }
+
+    /// One whole statement.
+    fn push(&mut self, args: fmt::Arguments<'_>) {
+        let _ = self.text.write_fmt(args);
+        self.end();
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts.zip(&self.ends).map(|(start, &end)| &self.text[start..end])
+    }
+}
+
+impl fmt::Write for Statements {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.text.push_str(s);
+        Ok(())
+    }
 }
 
 /// The whole script: each step with its `-- Comment`, statements ended by `;`, a blank line
 /// between steps. Steps that come to no statement are left out.
-pub fn script(steps: &[Step]) -> String {
+pub fn script(steps: &[Step<'_>]) -> String {
     script_with_notes(steps, |_| Vec::new())
 }
 
 /// The script with extra comment lines: `notes(step)` are written as `-- note` lines right after
 /// the step's own comment. Without notes this is exactly [`script`].
-pub fn script_with_notes(steps: &[Step], notes: impl Fn(&Step) -> Vec<String>) -> String {
+pub fn script_with_notes(steps: &[Step<'_>], notes: impl Fn(&Step<'_>) -> Vec<String>) -> String {
     let mut out = String::new();
+    let mut statements = Statements::default();
     for step in steps {
-        let statements = statements(step);
-        if statements.is_empty() {
+        statements.clear();
+        write_statements(step, &mut statements);
+        if statements.ends.is_empty() {
             continue;
         }
         if !out.is_empty() {
@@ -302,8 +309,8 @@ pub fn script_with_notes(steps: &[Step], notes: impl Fn(&Step) -> Vec<String>) -
         for note in notes(step) {
             let _ = writeln!(out, "-- {note}");
         }
-        for statement in statements {
-            out.push_str(&statement);
+        for statement in statements.iter() {
+            out.push_str(statement);
             out.push_str(";\n");
         }
     }
@@ -314,26 +321,121 @@ pub fn script_with_notes(steps: &[Step], notes: impl Fn(&Step) -> Vec<String>) -
 }
 
 /// The SQL statements of one step.
-pub fn statements(step: &Step) -> Vec<String> {
+pub fn statements(step: &Step<'_>) -> Vec<String> {
+    let mut statements = Statements::default();
+    write_statements(step, &mut statements);
+    statements.iter().map(str::to_owned).collect()
+}
+
+fn write_statements(step: &Step<'_>, out: &mut Statements) {
     match step {
-        Step::CreateSchema(name) => vec![format!("CREATE SCHEMA IF NOT EXISTS {}", quote_ident(name))],
-        Step::DropExtension(e) => vec![format!("DROP EXTENSION {}", quote_ident(&e.name))],
-        Step::CreateExtension(e) => vec![create_extension(e)],
-        Step::CreateEnum(e) => vec![create_enum(e)],
-        Step::AlterEnum(alter) => alter_enum(alter),
-        Step::CreateTable(t) => vec![create_table(t)],
-        Step::CreateIndex { table, index } => vec![create_index(table, index)],
-        Step::AddForeignKey { table, foreign_key } => vec![add_foreign_key(table, foreign_key)],
-        Step::DropForeignKey { table, foreign_key } => vec![drop_foreign_key(table, foreign_key)],
-        Step::DropIndex { table, index } => vec![drop_index(table, index)],
-        Step::DropTable(t) => vec![format!("DROP TABLE {}", qualified(&t.namespace, &t.name))],
-        Step::DropEnum(e) => vec![format!("DROP TYPE {}", qualified(&e.namespace, &e.name))],
-        Step::AlterTable { table, changes } => alter_table(table, changes),
-        Step::RenameForeignKey { table, previous, next } => {
-            vec![rename_constraint(&table.namespace, &table.name, previous, next)]
+        Step::CreateSchema(name) => out.push(format_args!("CREATE SCHEMA IF NOT EXISTS {}", Ident(name))),
+        Step::DropExtension(e) => out.push(format_args!("DROP EXTENSION {}", Ident(&e.name))),
+        Step::CreateExtension(e) => create_extension(e, out),
+        Step::CreateEnum(e) => create_enum(&e.namespace, &e.name, &e.values, out),
+        Step::AlterEnum(alter) => alter_enum(alter, out),
+        Step::CreateTable(t) => create_table(t, out),
+        Step::CreateIndex { table, index } => create_index(table, index, out),
+        Step::AddForeignKey { table, foreign_key } => add_foreign_key(table, foreign_key, out),
+        Step::DropForeignKey { table, foreign_key } => out.push(format_args!(
+            "ALTER TABLE {} DROP CONSTRAINT {}",
+            Qualified(&table.namespace, &table.name),
+            Ident(&foreign_key.name)
+        )),
+        Step::DropIndex { table, index } => {
+            out.push(format_args!("DROP INDEX {}", Qualified(&table.namespace, &index.name)));
         }
-        Step::RenameIndex { table, previous, next } => vec![rename_index(table, previous, next)],
+        Step::DropTable(t) => out.push(format_args!("DROP TABLE {}", Qualified(&t.namespace, &t.name))),
+        Step::DropEnum(e) => out.push(format_args!("DROP TYPE {}", Qualified(&e.namespace, &e.name))),
+        Step::AlterTable { table, changes } => alter_table(table, changes, out),
+        Step::RenameForeignKey { table, previous, next } => {
+            out.push(format_args!("{}", RenameConstraint(table, previous, next)));
+        }
+        // The new name takes the schema of the old one.
+        Step::RenameIndex { table, previous, next } => out.push(format_args!(
+            "ALTER INDEX {} RENAME TO {}",
+            Qualified(&table.namespace, previous),
+            Ident(next)
+        )),
     }
+}
+
+fn create_table(table: &Table, out: &mut Statements) {
+    let _ = writeln!(out, "CREATE TABLE {} (", Qualified(&table.namespace, &table.name));
+    for (i, column) in table.columns.iter().enumerate() {
+        let separator = if i > 0 { ",\n" } else { "" };
+        let _ = write!(out, "{separator}    {}", ColumnDefinition(column));
+    }
+    if let Some(pk) = &table.primary_key {
+        if !table.columns.is_empty() {
+            out.write_str(",\n\n").ok();
+        }
+        let _ = write!(out, "    CONSTRAINT {} PRIMARY KEY ({})", Ident(&pk.name), IdentList(&pk.columns, ","));
+    }
+    out.push(format_args!("\n)"));
+}
+
+fn create_index(table: &Table, index: &SqlIndex, out: &mut Statements) {
+    let unique = if index.unique { "UNIQUE " } else { "" };
+    let (name, target, columns) = (Ident(&index.name), Qualified(&table.namespace, &table.name), IndexColumns(&index.columns));
+    match index.algorithm {
+        Some(algorithm) => {
+            out.push(format_args!("CREATE {unique}INDEX {name} ON {target} USING {} ({columns})", algorithm.sql()))
+        }
+        None => out.push(format_args!("CREATE {unique}INDEX {name} ON {target}({columns})")),
+    }
+}
+
+fn add_foreign_key(table: &Table, fk: &SqlForeignKey, out: &mut Statements) {
+    out.push(format_args!(
+        "ALTER TABLE {} ADD CONSTRAINT {} FOREIGN KEY ({}) REFERENCES {}({}) ON DELETE {} ON UPDATE {}",
+        Qualified(&table.namespace, &table.name),
+        Ident(&fk.name),
+        IdentList(&fk.columns, ", "),
+        Qualified(&fk.referenced_namespace, &fk.referenced_table),
+        IdentList(&fk.referenced_columns, ", "),
+        fk.on_delete.sql(),
+        fk.on_update.sql(),
+    ));
+}
+
+/// `ALTER TABLE ... RENAME CONSTRAINT "old" TO "new"`, for foreign keys and primary keys.
+struct RenameConstraint<'a>(&'a Table, &'a str, &'a str);
+
+impl fmt::Display for RenameConstraint<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let RenameConstraint(table, previous, next) = self;
+        write!(
+            f,
+            "ALTER TABLE {} RENAME CONSTRAINT {} TO {}",
+            Qualified(&table.namespace, &table.name),
+            Ident(previous),
+            Ident(next)
+        )
+    }
+}
+
+fn create_enum(namespace: &Namespace, name: &str, values: &[String], out: &mut Statements) {
+    let _ = write!(out, "CREATE TYPE {} AS ENUM (", Qualified(namespace, name));
+    for (i, value) in values.iter().enumerate() {
+        let separator = if i > 0 { ", " } else { "" };
+        let _ = write!(out, "{separator}{}", Literal(value));
+    }
+    out.push(format_args!(")"));
+}
+
+fn create_extension(e: &SqlExtension, out: &mut Statements) {
+    let _ = write!(out, "CREATE EXTENSION IF NOT EXISTS {}", Ident(&e.name));
+    if e.schema.is_some() || e.version.is_some() {
+        out.write_str(" WITH").ok();
+        if let Some(schema) = &e.schema {
+            let _ = write!(out, " SCHEMA {}", Ident(schema));
+        }
+        if let Some(version) = &e.version {
+            let _ = write!(out, " VERSION {}", Ident(version));
+        }
+    }
+    out.end();
 }
 
 /// Statements that must run around an `ALTER TABLE`, and its clauses.
@@ -346,20 +448,17 @@ struct AlterTableParts {
 
 /// One `ALTER TABLE` with a clause per line, with the statements that must run before and after
 /// it (sequences, primary key renames).
-fn alter_table(table: &Table, changes: &[TableChange]) -> Vec<String> {
-    let name = qualified(&table.namespace, &table.name);
+fn alter_table(table: &Table, changes: &[TableChange<'_>], out: &mut Statements) {
     let mut parts = AlterTableParts::default();
     for change in changes {
         match change {
-            TableChange::DropPrimaryKey(pk) => parts.clauses.push(format!("DROP CONSTRAINT {}", quote_ident(&pk.name))),
+            TableChange::DropPrimaryKey(pk) => parts.clauses.push(format!("DROP CONSTRAINT {}", Ident(&pk.name))),
             TableChange::RenamePrimaryKey { previous, next } => {
-                parts.after.push(rename_constraint(&table.namespace, &table.name, previous, next));
+                parts.after.push(RenameConstraint(table, previous, next).to_string());
             }
-            TableChange::AddPrimaryKey(pk) => parts.clauses.push(format!(
-                "ADD CONSTRAINT {} PRIMARY KEY ({})",
-                quote_ident(&pk.name),
-                quoted_list(&pk.columns, ", ")
-            )),
+            TableChange::AddPrimaryKey(pk) => parts
+                .clauses
+                .push(format!("ADD CONSTRAINT {} PRIMARY KEY ({})", Ident(&pk.name), IdentList(&pk.columns, ", "))),
             TableChange::AddColumn(column) => parts.clauses.push(add_column(column)),
             TableChange::DropColumn(column) => parts.clauses.push(drop_column(column)),
             TableChange::AlterColumn(alter) => alter_column(table, alter, &mut parts),
@@ -369,27 +468,30 @@ fn alter_table(table: &Table, changes: &[TableChange]) -> Vec<String> {
             }
         }
     }
-    let mut statements = parts.before;
-    if !parts.clauses.is_empty() {
-        statements.push(format!("ALTER TABLE {name} {}", parts.clauses.join(",\n")));
+    for statement in &parts.before {
+        out.push(format_args!("{statement}"));
     }
-    statements.extend(parts.after);
-    statements
+    if !parts.clauses.is_empty() {
+        out.push(format_args!("ALTER TABLE {} {}", Qualified(&table.namespace, &table.name), parts.clauses.join(",\n")));
+    }
+    for statement in &parts.after {
+        out.push(format_args!("{statement}"));
+    }
 }
 
 fn add_column(column: &Column) -> String {
-    format!("ADD COLUMN     {}", column_definition(column))
+    format!("ADD COLUMN     {}", ColumnDefinition(column))
 }
 
 fn drop_column(column: &Column) -> String {
-    format!("DROP COLUMN {}", quote_ident(&column.name))
+    format!("DROP COLUMN {}", Ident(&column.name))
 }
 
 /// The clauses of one altered column, in Prisma's order: nullability, default, autoincrement,
 /// then the type.
-fn alter_column(table: &Table, alter: &AlterColumn, parts: &mut AlterTableParts) {
+fn alter_column(table: &Table, alter: &AlterColumn<'_>, parts: &mut AlterTableParts) {
     let AlterColumn { previous, next, changes, drop_sequence } = alter;
-    let prefix = format!("ALTER COLUMN {}", quote_ident(&previous.name));
+    let prefix = format!("ALTER COLUMN {}", Ident(&previous.name));
     let mut set_type = changes.type_change.is_some();
     if changes.arity {
         let (from, to) = (Arity::of(previous), Arity::of(next));
@@ -417,21 +519,21 @@ fn alter_column(table: &Table, alter: &AlterColumn, parts: &mut AlterTableParts)
         }
     }
     if set_type {
-        parts.clauses.push(format!("{prefix} SET DATA TYPE {}", full_column_type(next)));
+        parts.clauses.push(format!("{prefix} SET DATA TYPE {}", FullColumnType(next)));
     }
 }
 
 /// The sequence a `SERIAL` column would have, created by hand for a column that starts to
 /// autoincrement. Prisma writes its name lowercased and unquoted.
 fn add_sequence(table: &Table, column: &Column, prefix: &str, parts: &mut AlterTableParts) {
-    let namespace = table.namespace.as_deref().map(|ns| format!("{}.", quote_ident(ns))).unwrap_or_default();
+    let namespace = table.namespace.as_deref().map(|ns| format!("{}.", Ident(ns))).unwrap_or_default();
     let sequence = format!("{namespace}{}_{}_seq", table.name, column.name).to_lowercase();
     parts.before.push(format!("CREATE SEQUENCE {sequence}"));
-    parts.clauses.push(format!("{prefix} SET DEFAULT nextval({})", string_literal(&sequence)));
+    parts.clauses.push(format!("{prefix} SET DEFAULT nextval({})", Literal(&sequence)));
     parts.after.push(format!(
         "ALTER SEQUENCE {sequence} OWNED BY {}.{}",
-        qualified(&table.namespace, &table.name),
-        quote_ident(&column.name)
+        Qualified(&table.namespace, &table.name),
+        Ident(&column.name)
     ));
 }
 
@@ -445,41 +547,43 @@ const SEVERAL_ENUM_VALUES_WARNING: &str = "\
 
 /// Added values are `ALTER TYPE ... ADD VALUE`; removing a value replaces the type: a new type,
 /// every column cast to it through text, the old type dropped, in one transaction.
-fn alter_enum(alter: &AlterEnum) -> Vec<String> {
-    let (previous, next) = (&alter.previous, &alter.next);
-    let name = qualified(&previous.namespace, &previous.name);
+fn alter_enum<'a>(alter: &AlterEnum<'a>, out: &mut Statements) {
+    let (previous, next) = (alter.previous, alter.next);
+    let name = Qualified(&previous.namespace, &previous.name);
     if alter.removed.is_empty() {
-        let mut statements: Vec<String> =
-            alter.added.iter().map(|v| format!("ALTER TYPE {name} ADD VALUE {}", string_literal(v))).collect();
-        if statements.len() > 1 {
-            statements[0] = format!("{SEVERAL_ENUM_VALUES_WARNING}\n\n{}", statements[0]);
+        if alter.added.len() > 1 {
+            let _ = write!(out, "{SEVERAL_ENUM_VALUES_WARNING}\n\n");
         }
-        return statements;
+        for value in &alter.added {
+            out.push(format_args!("ALTER TYPE {name} ADD VALUE {}", Literal(value)));
+        }
+        return;
     }
-    let new_type = qualified(&next.namespace, &format!("{}_new", next.name));
+    let new_name = format!("{}_new", next.name);
+    let new_type = Qualified(&next.namespace, &new_name);
     let old_name = format!("{}_old", previous.name);
-    let column = |c: &ColumnRef| (qualified(&c.namespace, &c.table), quote_ident(&c.column));
-    let mut statements = vec!["BEGIN".to_owned(), create_enum(&SqlEnum { name: format!("{}_new", next.name), ..next.clone() })];
+    let column = |c: ColumnRef<'a>| (Qualified(&c.table.namespace, &c.table.name), Ident(&c.column.name));
+    out.push(format_args!("BEGIN"));
+    create_enum(&next.namespace, &new_name, &next.values, out);
     for c in &alter.dropped_defaults {
-        let (table, col) = column(c);
-        statements.push(format!("ALTER TABLE {table} ALTER COLUMN {col} DROP DEFAULT"));
+        let (table, col) = column(*c);
+        out.push(format_args!("ALTER TABLE {table} ALTER COLUMN {col} DROP DEFAULT"));
     }
-    for (c, list) in &alter.retyped {
-        let (table, col) = column(c);
-        let array = if *list { "[]" } else { "" };
-        statements.push(format!(
+    for c in &alter.retyped {
+        let (table, col) = column(*c);
+        let array = if c.column.list { "[]" } else { "" };
+        out.push(format_args!(
             "ALTER TABLE {table} ALTER COLUMN {col} TYPE {new_type}{array} USING ({col}::text::{new_type}{array})"
         ));
     }
-    statements.push(format!("ALTER TYPE {name} RENAME TO {}", quote_ident(&old_name)));
-    statements.push(format!("ALTER TYPE {new_type} RENAME TO {}", quote_ident(&next.name)));
-    statements.push(format!("DROP TYPE {}", qualified(&previous.namespace, &old_name)));
+    out.push(format_args!("ALTER TYPE {name} RENAME TO {}", Ident(&old_name)));
+    out.push(format_args!("ALTER TYPE {new_type} RENAME TO {}", Ident(&next.name)));
+    out.push(format_args!("DROP TYPE {}", Qualified(&previous.namespace, &old_name)));
     for (c, default) in &alter.restored_defaults {
-        let (table, col) = column(c);
-        statements.push(format!("ALTER TABLE {table} ALTER COLUMN {col} SET DEFAULT {}", default_sql(default)));
+        let (table, col) = column(*c);
+        out.push(format_args!("ALTER TABLE {table} ALTER COLUMN {col} SET DEFAULT {}", default_sql(default)));
     }
-    statements.push("COMMIT".to_owned());
-    statements
+    out.push(format_args!("COMMIT"));
 }
 
 #[cfg(test)]
@@ -488,9 +592,10 @@ mod tests {
 
     #[test]
     fn quotes_are_escaped() {
-        assert_eq!(quote_ident("mo\"od"), "\"mo\"\"od\"");
+        assert_eq!(Ident("mo\"od").to_string(), "\"mo\"\"od\"");
         assert_eq!(string_literal("it's"), "'it''s'");
-        assert_eq!(quote_ident("User"), "\"User\"");
+        assert_eq!(Ident("User").to_string(), "\"User\"");
+        assert_eq!(Qualified(&Some("my\"ns".to_owned()), "T").to_string(), "\"my\"\"ns\".\"T\"");
     }
 
     #[test]

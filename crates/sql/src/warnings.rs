@@ -161,14 +161,14 @@ fn column_name(table: &Table, column: &str) -> String {
 }
 
 /// `the value `A` is` or `the values `A`, `B` are`.
-fn removed_values(values: &[String]) -> String {
+fn removed_values(values: &[&str]) -> String {
     match values {
         [one] => format!("the value `{one}` is"),
         _ => format!("the values {} are", list(values)),
     }
 }
 
-fn list(names: &[String]) -> String {
+fn list(names: &[impl fmt::Display]) -> String {
     names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
 }
 
@@ -433,11 +433,11 @@ fn required_without_default(table: &Table, column: &Column) -> Option<Warning> {
 /// it, and it looks like no other dropped column.
 fn renamed_column(table: &Table, dropped: &Column, changes: &[TableChange]) -> Option<Warning> {
     let added = changes.iter().filter_map(|c| match c {
-        TableChange::AddColumn(c) => Some(c),
+        TableChange::AddColumn(c) => Some(*c),
         _ => None,
     });
     let removed = changes.iter().filter_map(|c| match c {
-        TableChange::DropColumn(c) => Some(c),
+        TableChange::DropColumn(c) => Some(*c),
         _ => None,
     });
     let [new] = look_alikes(dropped, added)[..] else { return None };
@@ -455,9 +455,9 @@ fn renamed_column(table: &Table, dropped: &Column, changes: &[TableChange]) -> O
         .help(format!(
             "to keep the values, map the field to the old column with `@map(\"{}\")`, or write `ALTER TABLE {} RENAME COLUMN {} TO {};` instead",
             dropped.name,
-            crate::render::qualified(&table.namespace, &table.name),
-            crate::render::quote_ident(&dropped.name),
-            crate::render::quote_ident(&new.name)
+            crate::render::Qualified(&table.namespace, &table.name),
+            crate::render::Ident(&dropped.name),
+            crate::render::Ident(&new.name)
         ))
     })
 }
