@@ -277,6 +277,7 @@ pub(crate) fn kind(expr: &Expr) -> &'static str {
         Expr::Constant(..) => "literal",
         Expr::Function(..) => "functional",
         Expr::Array(..) => "array",
+        Expr::Object(..) => "object",
     }
 }
 
@@ -363,6 +364,15 @@ pub(crate) fn render_expr(expr: &Expr) -> String {
         Expr::Array(items, _) => format!(
             "[{}]",
             items.iter().map(render_expr).collect::<Vec<_>>().join(", ")
+        ),
+        // As Prisma writes it: `{ a: 1, b: "x" }`, and `{  }` when empty.
+        Expr::Object(entries, _) => format!(
+            "{{ {} }}",
+            entries
+                .iter()
+                .map(|e| format!("{}: {}", e.key.name, render_expr(&e.value)))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
         Expr::Function(call) => {
             let args: Vec<String> = call

@@ -203,6 +203,17 @@ pub enum Expr {
     Constant(String, Span),
     Function(Box<FunctionCall>),
     Array(Vec<Expr>, Span),
+    /// `{ key: value, ... }`, entries in source order (a key may repeat).
+    Object(Vec<ObjectEntry>, Span),
+}
+
+/// One `key: value` of an object.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ObjectEntry {
+    pub key: Ident,
+    pub value: Expr,
+    /// From the key to the end of the value.
+    pub span: Span,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -215,7 +226,11 @@ pub struct FunctionCall {
 impl Expr {
     pub fn span(&self) -> Span {
         match self {
-            Expr::String(_, span) | Expr::Number(_, span) | Expr::Constant(_, span) | Expr::Array(_, span) => *span,
+            Expr::String(_, span)
+            | Expr::Number(_, span)
+            | Expr::Constant(_, span)
+            | Expr::Array(_, span)
+            | Expr::Object(_, span) => *span,
             Expr::Function(call) => call.span,
         }
     }
@@ -241,6 +256,13 @@ impl Expr {
         }
     }
 
+    pub fn as_object(&self) -> Option<&[ObjectEntry]> {
+        match self {
+            Expr::Object(entries, _) => Some(entries),
+            _ => None,
+        }
+    }
+
     pub fn as_function(&self) -> Option<&FunctionCall> {
         match self {
             Expr::Function(call) => Some(call),
@@ -256,6 +278,7 @@ impl Expr {
             Expr::Constant(..) => "constant",
             Expr::Function(..) => "function",
             Expr::Array(..) => "array",
+            Expr::Object(..) => "object",
         }
     }
 }

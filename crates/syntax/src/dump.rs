@@ -148,6 +148,15 @@ impl Dumper<'_> {
                 self.line("array", *span);
                 self.nested(|d| items.iter().for_each(|i| d.expr(i)));
             }
+            Expr::Object(entries, span) => {
+                self.line("object", *span);
+                self.nested(|d| {
+                    for entry in entries {
+                        d.line(&format!("{}:", entry.key.name), entry.span);
+                        d.nested(|d| d.expr(&entry.value));
+                    }
+                });
+            }
             Expr::Function(call) => {
                 self.line(&format!("call {}", call.name.name), call.span);
                 self.nested(|d| d.arguments(&call.arguments));

@@ -9,7 +9,8 @@ use pest::iterators::Pair;
 #[grammar = "../../grammar/prisma.pest"]
 struct PrismaParser;
 
-/// Arrays and calls may nest this deep; deeper input is refused before it reaches the parser.
+/// Arrays, calls and objects may nest this deep; deeper input is refused before it reaches the
+/// parser.
 pub const MAX_NESTING: usize = 32;
 
 /// Past this many syntax errors in one file, the rest of the file is not read: the list of
@@ -37,10 +38,10 @@ pub fn parse_file(file: FileId, text: &str, parsed: &mut Parsed) {
     if let Some(offset) = too_deep(text) {
         parsed.diagnostics.push(
             Diagnostic::error(
-                format!("Arrays and function calls are nested more than {MAX_NESTING} levels deep here."),
+                format!("Arrays, function calls and objects are nested more than {MAX_NESTING} levels deep here."),
                 Span::new(file, offset, offset + 1),
             )
-            .with_help("No Prisma attribute needs that much nesting: check the brackets and parentheses."),
+            .with_help("No Prisma attribute needs that much nesting: check the brackets, braces and parentheses."),
         );
         return;
     }
@@ -117,8 +118,8 @@ fn starts_block(rest: &str) -> bool {
     line.ends_with('{') && !line.starts_with("//")
 }
 
-/// The offset at which arrays and calls nest deeper than [`MAX_NESTING`], outside strings and
-/// comments.
+/// The offset at which arrays, calls and objects nest deeper than [`MAX_NESTING`], outside strings
+/// and comments.
 fn too_deep(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut depth = 0usize;
@@ -136,13 +137,13 @@ fn too_deep(text: &str) -> Option<usize> {
                     i += 1;
                 }
             }
-            b'(' | b'[' => {
+            b'(' | b'[' | b'{' => {
                 depth += 1;
                 if depth > MAX_NESTING {
                     return Some(i);
                 }
             }
-            b')' | b']' => depth = depth.saturating_sub(1),
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
             b'\n' => depth = 0,
             _ => {}
         }
@@ -548,6 +549,19 @@ impl Builder<'_> {
             Rule::number => Expr::Number(pair.as_str().to_owned(), span),
             Rule::path => Expr::Constant(pair.as_str().to_owned(), span),
             Rule::array => Expr::Array(pair.into_inner().map(|p| self.expr(p)).collect(), span),
+            Rule::object => {
+                let entries = pair
+                    .into_inner()
+                    .map(|entry| {
+                        let span = self.span(&entry);
+                        let mut inner = entry.into_inner();
+                        let key = self.ident(inner.next().unwrap());
+                        let value = self.expr(inner.next().unwrap());
+                        ObjectEntry { key, value, span }
+                    })
+                    .collect();
+                Expr::Object(entries, span)
+            }
             Rule::function_call => {
                 let mut inner = pair.into_inner();
                 let name = self.ident(inner.next().unwrap());
@@ -662,13 +676,18 @@ fn line_hint(line: &str, block: BlockKind) -> Option<String> {
         return Some("This looks like the start of a new block: is the `}` of the block above missing?".into());
     }
     let code = line.split("//").next().unwrap_or(line);
-    let (mut in_string, mut escaped, mut parens, mut brackets) = (false, false, 0i32, 0i32);
+    let (mut in_string, mut escaped, mut parens, mut brackets, mut braces) = (false, false, 0i32, 0i32, 0i32);
+    // The line without white space, every string written `""`: the shape of its punctuation.
+    let mut shape = String::with_capacity(code.len());
     for c in code.chars() {
         if in_string {
             match c {
                 _ if escaped => escaped = false,
                 '\\' => escaped = true,
-                '"' => in_string = false,
+                '"' => {
+                    in_string = false;
+                    shape.push('"');
+                }
                 _ => {}
             }
             continue;
@@ -679,11 +698,19 @@ fn line_hint(line: &str, block: BlockKind) -> Option<String> {
             ')' => parens -= 1,
             '[' => brackets += 1,
             ']' => brackets -= 1,
+            '{' => braces += 1,
+            '}' => braces -= 1,
             _ => {}
+        }
+        if !c.is_whitespace() {
+            shape.push(c);
         }
     }
     if in_string {
         return Some("A string on this line is never closed: add the missing `\"`.".into());
+    }
+    if braces > 0 && shape.ends_with('{') {
+        return Some("An object is written on one line: `where: { active: true }`.".into());
     }
     if parens != 0 {
         return Some("The parentheses on this line do not match: every `(` needs a `)` on the same line.".into());
@@ -691,11 +718,23 @@ fn line_hint(line: &str, block: BlockKind) -> Option<String> {
     if brackets != 0 {
         return Some("The brackets on this line do not match: every `[` needs a `]` on the same line.".into());
     }
-    let compact: String = code.chars().filter(|c| !c.is_whitespace()).collect();
-    if compact.contains(",]") || compact.contains(",,") {
+    if braces != 0 {
+        return Some("The braces on this line do not match: every `{` needs a `}` on the same line.".into());
+    }
+    if shape.contains(",]") || shape.contains(",,") {
         return Some("Lists take no trailing or doubled commas: `[a, b]`.".into());
     }
+    if shape.contains(",}") {
+        return Some("Objects take no trailing comma: `{ a: 1, b: 2 }`.".into());
+    }
+    if shape.contains("{\"\":") || (shape.contains('{') && shape.contains(",\"\":")) {
+        return Some("The keys of an object are bare names, without quotes: `{ active: true }`.".into());
+    }
     match block {
+        BlockKind::Model if shape.contains('{') => Some(
+            "An object is written `{ key: value, ... }`, each key a bare name followed by a colon: `where: { active: true, deletedAt: null }`."
+                .into(),
+        ),
         BlockKind::Model if code.contains('=') => {
             Some("Fields take no `=`: write a default value as `@default(...)`, e.g. `count Int @default(0)`.".into())
         }
@@ -757,6 +796,8 @@ mod tests {
         let deep = format!("model A {{\n  id Int @default({}1{})\n}}\n", "[".repeat(40), "]".repeat(40));
         assert!(too_deep(&deep).is_some());
         assert!(too_deep("model A {\n  id Int @@index([a(sort: Desc)])\n}\n").is_none());
+        let objects = format!("model A {{\n  @@index([a], where: {}a: 1{})\n}}\n", "{ a: ".repeat(40), " }".repeat(40));
+        assert!(too_deep(&objects).is_some());
         // Brackets inside strings and comments do not count.
         let quoted = format!("// {}\nmodel A {{\n  s String @default(\"{}\")\n}}\n", "[".repeat(40), "(".repeat(40));
         assert!(too_deep(&quoted).is_none());
