@@ -1,4 +1,6 @@
 //! Loading the fixtures of `tests/explain/`.
+// Each test file uses a part of these helpers.
+#![allow(dead_code)]
 
 use prisma2sql_model::Schema;
 use prisma2sql_relations::Relations;

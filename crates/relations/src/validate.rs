@@ -616,14 +616,14 @@ fn set_null_on_required(schema: &Schema, forward: FieldId, diagnostics: &mut Dia
         let diagnostic = if prisma_mode {
             relation_error(
                 format!(
-                    "The `{what}` referential action of a relation must not be set to `SetNull` when a referenced field is required.\nEither choose another referential action, or make the referenced fields optional.\n"
+                    "The `{what}` referential action of a relation must not be `SetNull` when one of its fields is required: the field cannot be set to null."
                 ),
                 field.span,
             )
         } else {
             Diagnostic::warning(
                 format!(
-                    "The `{what}` referential action of a relation should not be set to `SetNull` when a referenced field is required. We recommend either to choose another referential action, or to make the referenced fields optional. Read more at https://pris.ly/d/postgres-set-null "
+                    "The `{what}` referential action of a relation should not be `SetNull` when one of its fields is required: PostgreSQL will refuse to set the column to NULL. Read more at https://pris.ly/d/postgres-set-null"
                 ),
                 field.span,
             )
