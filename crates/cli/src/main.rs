@@ -110,7 +110,17 @@ fn sql(args: SqlArgs) -> ExitCode {
         Err(code) => return code,
     };
     report_warnings(&loaded);
-    let script = if args.annotate { explain::annotated(&loaded) } else { prisma2sql_sql::init_script(&loaded.sql_schema()) };
+    let script = if args.annotate {
+        explain::annotated(&loaded)
+    } else {
+        // Only the schema and its relations are needed from here: the text and the syntax tree
+        // go before the SQL schema and the script are built, which lowers the peak of memory.
+        let Loaded { sources, ast, schema, relations, warnings } = loaded;
+        drop((sources, ast, warnings));
+        let sql = prisma2sql_sql::calculate(&schema, &relations);
+        drop((schema, relations));
+        prisma2sql_sql::init_script(&sql)
+    };
     emit(&script, args.output.as_deref())
 }
 

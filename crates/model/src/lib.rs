@@ -6,6 +6,7 @@
 
 mod args;
 pub mod features;
+pub mod hash;
 pub mod literals;
 pub mod names;
 mod resolve;

@@ -62,14 +62,16 @@ pub fn is_reserved(name: &str) -> bool {
 /// What is wrong with an identifier (`what` is e.g. "model", "enum value").
 pub(crate) fn identifier_problem(name: &str, what: &str) -> Option<String> {
     let first = name.chars().next()?;
-    let what = what.to_lowercase();
     if first.is_numeric() {
         Some(format!(
             "The name of {} must not start with a number.",
-            with_article(&what)
+            with_article(&what.to_lowercase())
         ))
     } else if name.contains('-') {
-        Some(format!("The character `-` is not allowed in {what} names."))
+        Some(format!(
+            "The character `-` is not allowed in {} names.",
+            what.to_lowercase()
+        ))
     } else {
         None
     }
@@ -128,7 +130,31 @@ pub fn truncate_identifier(s: &str, max: usize) -> &str {
 /// `prefix` cut so that `prefix + suffix` fits in 63 bytes, then the suffix.
 fn with_suffix(prefix: &str, suffix: &str) -> String {
     let cut = truncate_identifier(prefix, MAX_IDENTIFIER_LENGTH - suffix.len());
-    format!("{cut}{suffix}")
+    let mut name = String::with_capacity(cut.len() + suffix.len());
+    name.push_str(cut);
+    name.push_str(suffix);
+    name
+}
+
+/// `{table}_{columns}{suffix}`, the table and columns cut so that the whole fits in 63 bytes.
+fn columns_with_suffix(table: &str, columns: &[&str], suffix: &str) -> String {
+    let limit = MAX_IDENTIFIER_LENGTH - suffix.len();
+    let mut name = String::with_capacity(MAX_IDENTIFIER_LENGTH + 1);
+    name.push_str(table);
+    for column in columns {
+        if name.len() > limit {
+            break;
+        }
+        name.push('_');
+        name.push_str(column);
+    }
+    if columns.is_empty() {
+        name.push('_');
+    }
+    let cut = truncate_identifier(&name, limit).len();
+    name.truncate(cut);
+    name.push_str(suffix);
+    name
 }
 
 /// Prisma's default name of a primary key: `{table}_pkey`.
@@ -138,17 +164,17 @@ pub fn primary_key_name(table: &str) -> String {
 
 /// Prisma's default name of a unique index: `{table}_{columns}_key`.
 pub fn unique_index_name(table: &str, columns: &[&str]) -> String {
-    with_suffix(&format!("{table}_{}", columns.join("_")), "_key")
+    columns_with_suffix(table, columns, "_key")
 }
 
 /// Prisma's default name of an index: `{table}_{columns}_idx`.
 pub fn index_name(table: &str, columns: &[&str]) -> String {
-    with_suffix(&format!("{table}_{}", columns.join("_")), "_idx")
+    columns_with_suffix(table, columns, "_idx")
 }
 
 /// Prisma's default name of a foreign key: `{table}_{columns}_fkey`.
 pub fn foreign_key_name(table: &str, columns: &[&str]) -> String {
-    with_suffix(&format!("{table}_{}", columns.join("_")), "_fkey")
+    columns_with_suffix(table, columns, "_fkey")
 }
 
 #[cfg(test)]
@@ -184,5 +210,10 @@ mod tests {
         let long = "x".repeat(80);
         assert_eq!(index_name(&long, &["a"]).len(), 63);
         assert!(index_name(&long, &["a"]).ends_with("_idx"));
+        assert_eq!(index_name("T", &[]), "T__idx");
+        let column = "é".repeat(40);
+        let name = foreign_key_name("Table", &[&column, "b"]);
+        assert_eq!(name, format!("Table_{}_fkey", "é".repeat(26)));
+        assert!(name.len() <= 63);
     }
 }

@@ -8,15 +8,16 @@
 use crate::*;
 use prisma2sql_model::{Field, IndexKind};
 use prisma2sql_syntax::ast::Arity;
-use std::collections::HashSet;
+use std::borrow::Cow;
+use prisma2sql_model::hash::HashSet;
 
 /// The name a relation field belongs to: written, or Prisma's default for its two models.
-pub(crate) fn relation_name(schema: &Schema, field: &Field, model: ModelId) -> String {
+pub(crate) fn relation_name<'a>(schema: &Schema, field: &'a Field, model: ModelId) -> Cow<'a, str> {
     match explicit_name(field) {
-        Some(name) => name.to_owned(),
+        Some(name) => Cow::Borrowed(name),
         None => {
             let target = field.related_model().unwrap_or(model);
-            default_relation_name(&schema.model(model).name, &schema.model(target).name)
+            Cow::Owned(default_relation_name(&schema.model(model).name, &schema.model(target).name))
         }
     }
 }
@@ -74,7 +75,7 @@ pub(crate) fn classify(schema: &Schema) -> Relations {
         relation_mode: schema.datasource.relation_mode,
         ..Relations::default()
     };
-    let mut registered: HashSet<FieldId> = HashSet::new();
+    let mut registered: HashSet<FieldId> = HashSet::default();
     for id in relation_fields(schema) {
         if registered.contains(&id) {
             continue;

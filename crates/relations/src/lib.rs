@@ -15,7 +15,7 @@ pub use join_table::join_table_name;
 
 use prisma2sql_model::{FieldId, ModelId, ReferentialAction, RelationMode, Schema};
 use prisma2sql_syntax::Diagnostics;
-use std::collections::HashMap;
+use prisma2sql_model::hash::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct RelationId(pub u32);

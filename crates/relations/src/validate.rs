@@ -7,7 +7,8 @@ use prisma2sql_model::names::{MAX_IDENTIFIER_LENGTH, foreign_key_name};
 use prisma2sql_model::{Field, FieldType, IndexKind, Model};
 use prisma2sql_syntax::ast::Arity;
 use prisma2sql_syntax::{Diagnostic, Diagnostics, Span};
-use std::collections::{BTreeMap, HashSet};
+use prisma2sql_model::hash::{HashMap, HashSet};
+use std::collections::BTreeMap;
 
 const FORMAT_HINT: &str = "You can run `prisma format` to fix this automatically.";
 
@@ -41,13 +42,17 @@ pub(crate) fn validate(schema: &Schema, relations: &Relations, diagnostics: &mut
 
 /// A join table named like a table of the schema passes Prisma and fails in PostgreSQL.
 fn join_table_names(schema: &Schema, relations: &Relations, diagnostics: &mut Diagnostics) {
+    if relations.many_to_many().next().is_none() {
+        return;
+    }
+    // The first table of each name in each namespace.
+    let mut tables: HashMap<(Option<&str>, &str), &Model> = HashMap::default();
+    for model in schema.models.iter().filter(|m| !m.is_view()) {
+        tables.entry((model.schema_name(), model.db_name.as_str())).or_insert(model);
+    }
     for (relation, table) in relations.many_to_many() {
         let namespace = schema.model(table.model_a).schema_name();
-        let clash = schema
-            .models
-            .iter()
-            .find(|m| !m.is_view() && m.schema_name() == namespace && m.db_name == table.name);
-        if let Some(model) = clash {
+        if let Some(model) = tables.get(&(namespace, table.name.as_str())) {
             let field = schema.field(table.field_a);
             diagnostics.push(
                 Diagnostic::warning(
@@ -100,7 +105,7 @@ fn list_names(names: &[&str]) -> String {
 fn ambiguity(schema: &Schema, diagnostics: &mut Diagnostics) -> bool {
     // Grouped by the relation's name, written or Prisma's default: `@relation("AToB")` and an
     // unnamed field between A and B fall together.
-    let mut groups: BTreeMap<(ModelId, ModelId, String), Vec<FieldId>> = BTreeMap::new();
+    let mut groups: BTreeMap<(ModelId, ModelId, std::borrow::Cow<'_, str>), Vec<FieldId>> = BTreeMap::new();
     for id in relation_fields(schema) {
         let field = schema.field(id);
         let Some(target) = field.related_model() else {
@@ -951,7 +956,7 @@ fn cycle_from(
     start: usize,
 ) -> Option<String> {
     let origin = links[start].from;
-    let mut visited: HashSet<FieldId> = HashSet::new();
+    let mut visited: HashSet<FieldId> = HashSet::default();
     let mut stack: Vec<(usize, Vec<usize>)> = vec![(start, vec![start])];
     while let Some((current, path)) = stack.pop() {
         let link = &links[current];

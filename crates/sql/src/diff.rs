@@ -13,7 +13,8 @@ mod columns;
 pub use columns::{Arity, ColumnChanges, TypeChange};
 
 use crate::schema::*;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use prisma2sql_model::hash::{HashMap, HashSet};
+use std::collections::BTreeMap;
 
 /// One migration step. Steps borrow what they touch from the two schemas they were computed
 /// from.

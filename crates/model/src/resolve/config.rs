@@ -6,7 +6,7 @@ use crate::features::{ACTIVE_FEATURES, FeatureStatus, feature_status};
 use crate::schema::*;
 use prisma2sql_syntax::ast::{self, ConfigKind, Expr, FunctionCall};
 use prisma2sql_syntax::{Diagnostic, Span};
-use std::collections::HashSet;
+use crate::hash::HashSet;
 
 /// Providers Prisma knows but prisma2sql cannot write DDL for.
 const OTHER_PROVIDERS: &[&str] = &["mysql", "sqlite", "sqlserver", "mongodb", "cockroachdb"];
@@ -40,7 +40,7 @@ impl Resolver<'_> {
                 );
             }
         }
-        let mut generator_names: HashSet<&str> = HashSet::new();
+        let mut generator_names: HashSet<&str> = HashSet::default();
         for block in &generators {
             if !generator_names.insert(&block.name.name) {
                 self.diagnostics.error(
@@ -61,7 +61,7 @@ impl Resolver<'_> {
     }
 
     fn duplicate_properties(&mut self, block: &ast::ConfigBlock) {
-        let mut seen: HashSet<&str> = HashSet::new();
+        let mut seen: HashSet<&str> = HashSet::default();
         let what = block_kind(block);
         for prop in &block.properties {
             if !seen.insert(&prop.name.name) {

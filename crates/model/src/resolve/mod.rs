@@ -16,7 +16,7 @@ use crate::args::{Args, string};
 use crate::schema::*;
 use prisma2sql_syntax::ast;
 use prisma2sql_syntax::{Diagnostics, Span};
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 /// What a top-level name stands for.
 #[derive(Clone, Copy)]
@@ -46,7 +46,7 @@ impl<'a> Resolver<'a> {
             diagnostics: Diagnostics::new(),
             checks: Diagnostics::new(),
             schema: Schema::default(),
-            tops: HashMap::new(),
+            tops: HashMap::default(),
             model_asts: Vec::new(),
         }
     }

@@ -6,7 +6,7 @@ use crate::schema::*;
 use crate::types::ScalarType;
 use prisma2sql_syntax::Diagnostic;
 use prisma2sql_syntax::ast::{self, Attribute, Ident, ModelKind as AstKind};
-use std::collections::HashSet;
+use crate::hash::HashSet;
 
 impl<'a> Resolver<'a> {
     pub(super) fn names(&mut self) {
@@ -49,7 +49,7 @@ impl<'a> Resolver<'a> {
         } else {
             "model"
         };
-        let mut seen: HashSet<&str> = HashSet::new();
+        let mut seen: HashSet<&str> = HashSet::default();
         for field in &m.fields {
             if m.kind != AstKind::Type {
                 self.identifier(&field.name, field_what);
@@ -108,7 +108,7 @@ impl<'a> Resolver<'a> {
             );
         }
         self.attribute_names(&e.attributes);
-        let mut seen: HashSet<&str> = HashSet::new();
+        let mut seen: HashSet<&str> = HashSet::default();
         for value in &e.values {
             self.identifier(&value.name, "Enum Value");
             self.attribute_names(&value.attributes);

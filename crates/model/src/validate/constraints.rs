@@ -6,7 +6,7 @@ use super::{attribute_error, index_attribute, model_error, primary_key_attribute
 use crate::names::MAX_IDENTIFIER_LENGTH;
 use crate::schema::*;
 use prisma2sql_syntax::{Diagnostic, Diagnostics, Span};
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 /// A primary key or an index, with its name in the database.
 struct Named<'a> {
@@ -25,7 +25,7 @@ pub(super) fn names(schema: &Schema, diagnostics: &mut Diagnostics) {
     for c in &all {
         too_long(c, diagnostics);
     }
-    let mut global: HashMap<(Option<&str>, &str), usize> = HashMap::new();
+    let mut global: HashMap<(Option<&str>, &str), usize> = HashMap::default();
     for c in &all {
         *global
             .entry((c.model.schema_name(), c.name.as_str()))
@@ -40,7 +40,7 @@ pub(super) fn names(schema: &Schema, diagnostics: &mut Diagnostics) {
         }
     }
     // A primary key also must not share its name with an index of its own model.
-    let mut local: HashMap<(*const Model, &str), usize> = HashMap::new();
+    let mut local: HashMap<(*const Model, &str), usize> = HashMap::default();
     for c in &all {
         *local.entry((c.model, c.name.as_str())).or_default() += 1;
     }

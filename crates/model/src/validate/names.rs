@@ -2,7 +2,7 @@
 
 use crate::schema::*;
 use prisma2sql_syntax::{Diagnostic, Diagnostics};
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 pub(super) fn database_names(schema: &Schema, diagnostics: &mut Diagnostics) {
     tables(schema, diagnostics);
@@ -17,7 +17,7 @@ pub(super) fn database_names(schema: &Schema, diagnostics: &mut Diagnostics) {
 }
 
 fn tables(schema: &Schema, diagnostics: &mut Diagnostics) {
-    let mut seen: HashMap<(Option<&str>, &str), &Model> = HashMap::new();
+    let mut seen: HashMap<(Option<&str>, &str), &Model> = HashMap::default();
     for model in &schema.models {
         let key = (model.schema_name(), model.db_name.as_str());
         let Some(first) = seen.get(&key) else {
@@ -44,7 +44,7 @@ fn tables(schema: &Schema, diagnostics: &mut Diagnostics) {
 }
 
 fn enum_types(schema: &Schema, diagnostics: &mut Diagnostics) {
-    let mut seen: HashMap<(Option<&str>, &str), &Enum> = HashMap::new();
+    let mut seen: HashMap<(Option<&str>, &str), &Enum> = HashMap::default();
     for e in &schema.enums {
         let key = (e.schema_name(), e.db_name.as_str());
         let Some(first) = seen.get(&key) else {
@@ -65,7 +65,7 @@ fn enum_types(schema: &Schema, diagnostics: &mut Diagnostics) {
 /// name (a field further down counts as keeping it: its own `@map` is not read yet).
 fn columns(model: &Model, diagnostics: &mut Diagnostics) {
     let scalar = |f: &Field| f.is_scalar() && f.ty != FieldType::Unknown;
-    let mut mapped: HashMap<&str, &Field> = HashMap::new();
+    let mut mapped: HashMap<&str, &Field> = HashMap::default();
     for (i, field) in model.fields.iter().enumerate().filter(|(_, f)| scalar(f)) {
         let Some((column, span)) = &field.mapped_name else {
             continue;
@@ -120,7 +120,7 @@ fn column_clash(
 
 /// Prisma accepts two values with the same label; PostgreSQL refuses the type.
 fn enum_labels(e: &Enum, diagnostics: &mut Diagnostics) {
-    let mut seen: HashMap<&str, &EnumValue> = HashMap::new();
+    let mut seen: HashMap<&str, &EnumValue> = HashMap::default();
     for value in &e.values {
         if let Some(first) = seen.insert(&value.db_name, value) {
             diagnostics.push(
