@@ -39,13 +39,13 @@ impl<'a> AttributeSet<'a> {
     /// The attribute `name` when it is written once. Every copy of a repeated one is reported and
     /// none is read.
     pub fn single(&mut self, name: &str, diagnostics: &mut Diagnostics) -> Option<Args<'a>> {
-        let found: Vec<usize> = self.positions(|n| n == name);
-        match found.as_slice() {
-            [] => None,
-            [only] => {
-                self.used[*only] = true;
-                Args::new(&self.attrs[*only], self.block, diagnostics)
-            }
+        let first = self.next_position(0, |n| n == name)?;
+        if self.next_position(first + 1, |n| n == name).is_none() {
+            self.used[first] = true;
+            return Args::new(&self.attrs[first], self.block, diagnostics);
+        }
+        match self.positions(|n| n == name).as_slice() {
+            [] | [_] => None,
             all => {
                 for &i in all {
                     self.used[i] = true;
@@ -111,6 +111,11 @@ impl<'a> AttributeSet<'a> {
                 ));
             }
         }
+    }
+
+    /// The first attribute from `start` on that nothing took yet and whose name matches.
+    fn next_position(&self, start: usize, matches: impl Fn(&str) -> bool) -> Option<usize> {
+        (start..self.attrs.len()).find(|&i| !self.used[i] && matches(&self.attrs[i].name.name))
     }
 
     fn positions(&self, matches: impl Fn(&str) -> bool) -> Vec<usize> {
@@ -247,23 +252,18 @@ impl<'a> Args<'a> {
 
 /// The argument list of an attribute and those of the calls inside it, also inside arrays
 /// (`[a(sort: Desc)]`).
-fn argument_lists(args: &Arguments) -> Vec<&Arguments> {
-    let mut out = vec![args];
-    for arg in &args.items {
-        match &arg.value {
-            Expr::Function(call) => out.push(&call.arguments),
-            Expr::Array(items, _) => {
-                out.extend(
-                    items
-                        .iter()
-                        .filter_map(Expr::as_function)
-                        .map(|call| &call.arguments),
-                );
-            }
-            _ => {}
-        }
-    }
-    out
+fn argument_lists(args: &Arguments) -> impl Iterator<Item = &Arguments> {
+    let nested = args.items.iter().flat_map(|arg| {
+        let (call, items) = match &arg.value {
+            Expr::Function(call) => (Some(&**call), &[][..]),
+            Expr::Array(items, _) => (None, items.as_slice()),
+            _ => (None, &[][..]),
+        };
+        call.into_iter()
+            .chain(items.iter().filter_map(Expr::as_function))
+            .map(|call| &call.arguments)
+    });
+    std::iter::once(args).chain(nested)
 }
 
 // ---------------------------------------------------------------------------------------------------

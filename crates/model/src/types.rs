@@ -29,7 +29,18 @@ impl ScalarType {
     ];
 
     pub fn from_name(name: &str) -> Option<ScalarType> {
-        ScalarType::ALL.into_iter().find(|t| t.name() == name)
+        Some(match name {
+            "String" => ScalarType::String,
+            "Boolean" => ScalarType::Boolean,
+            "Int" => ScalarType::Int,
+            "BigInt" => ScalarType::BigInt,
+            "Float" => ScalarType::Float,
+            "Decimal" => ScalarType::Decimal,
+            "DateTime" => ScalarType::DateTime,
+            "Json" => ScalarType::Json,
+            "Bytes" => ScalarType::Bytes,
+            _ => return Option::None,
+        })
     }
 
     pub fn name(self) -> &'static str {
@@ -369,4 +380,18 @@ opclasses! {
 
 pub fn operator_class_def(name: &str) -> Option<&'static OperatorClassDef> {
     OPERATOR_CLASSES.iter().find(|c| c.name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ScalarType;
+
+    #[test]
+    fn scalar_types_by_name() {
+        for scalar in ScalarType::ALL {
+            assert_eq!(ScalarType::from_name(scalar.name()), Some(scalar));
+        }
+        assert_eq!(ScalarType::from_name("string"), None);
+        assert_eq!(ScalarType::from_name("Unsupported"), None);
+    }
 }

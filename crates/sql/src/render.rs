@@ -14,7 +14,7 @@ pub struct Ident<'a>(pub &'a str);
 
 impl fmt::Display for Ident<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write_quoted(f, self.0, "\"")
+        write_quoted(f, self.0, '"')
     }
 }
 
@@ -37,21 +37,21 @@ pub struct Literal<'a>(pub &'a str);
 
 impl fmt::Display for Literal<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write_quoted(f, self.0, "'")
+        write_quoted(f, self.0, '\'')
     }
 }
 
 /// `text` between quotes, with every quote inside written twice.
-fn write_quoted(f: &mut fmt::Formatter<'_>, text: &str, quote: &str) -> fmt::Result {
-    f.write_str(quote)?;
+fn write_quoted(f: &mut fmt::Formatter<'_>, text: &str, quote: char) -> fmt::Result {
+    f.write_char(quote)?;
     let mut parts = text.split(quote);
     f.write_str(parts.next().unwrap_or_default())?;
     for part in parts {
-        f.write_str(quote)?;
-        f.write_str(quote)?;
+        f.write_char(quote)?;
+        f.write_char(quote)?;
         f.write_str(part)?;
     }
-    f.write_str(quote)
+    f.write_char(quote)
 }
 
 /// `'text'`, with `'` doubled.
