@@ -10,7 +10,7 @@ use crate::context::Context;
 use crate::graph::{Edge, Graph, Origin};
 use crate::report::unique_on;
 use prisma2sql_model::{FieldType, ModelId, Schema};
-use prisma2sql_sql::Table;
+use prisma2sql_sql::{SqlIndex, Table};
 use std::fmt::Write;
 
 /// A table to draw.
@@ -121,7 +121,9 @@ fn attributes(ctx: &Context, graph: &Graph, origin: Origin, table: &Table) -> Ve
             if fk_columns.contains(&&column.name) {
                 keys.push("FK");
             }
-            if table.indexes.iter().any(|i| i.unique && i.columns.iter().any(|c| c.name == column.name)) {
+            // A partial unique index (`WHERE ...`) leaves the other rows free: not a key.
+            let unique = |i: &&SqlIndex| i.unique && i.predicate.is_none();
+            if table.indexes.iter().filter(unique).any(|i| i.columns.iter().any(|c| c.name == column.name)) {
                 keys.push("UK");
             }
             Attribute {

@@ -282,7 +282,8 @@ pub fn unique_on(table: &Table, columns: &[String]) -> Option<String> {
 }
 
 /// A primary key or index whose leading columns are exactly `columns` (in any order), so that
-/// finding the rows that refer to a parent does not read the whole table.
+/// finding the rows that refer to a parent does not read the whole table. A partial index
+/// (`WHERE ...`) holds only some rows, so it covers nothing.
 pub fn covering_index(table: &Table, columns: &[String]) -> Option<String> {
     let leads = |cols: &[String]| cols.len() >= columns.len() && same_set(&cols[..columns.len()], columns);
     if let Some(pk) = table.primary_key.as_ref().filter(|pk| leads(&pk.columns)) {
@@ -291,6 +292,7 @@ pub fn covering_index(table: &Table, columns: &[String]) -> Option<String> {
     table
         .indexes
         .iter()
+        .filter(|i| i.predicate.is_none())
         .find(|i| leads(&i.columns.iter().map(|c| c.name.clone()).collect::<Vec<_>>()))
         .map(|i| i.name.clone())
 }

@@ -425,8 +425,8 @@ pub struct Index {
     pub map: Option<(String, Span)>,
     pub algorithm: Option<IndexAlgorithm>,
     pub clustered: Option<bool>,
-    /// `where: raw("...")` — the predicate of a partial index (preview feature `partialIndexes`).
-    pub where_clause: Option<String>,
+    /// `where:` — the predicate of a partial index (preview feature `partialIndexes`).
+    pub where_clause: Option<WhereClause>,
     /// The field, when the index comes from `@unique` on a field.
     pub field_level: Option<usize>,
     pub span: Span,
@@ -446,6 +446,36 @@ impl Index {
             }
         }
     }
+}
+
+/// The predicate of a partial index: `where: raw("...")` or `where: { field: value, ... }`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WhereClause {
+    /// `raw("...")`: SQL, as written.
+    Raw(String),
+    /// `{ field: value, ... }`: conditions that must all hold, in the order written (never empty).
+    Conditions(Vec<WhereCondition>),
+}
+
+/// `field: value` or `field: { not: value }` in the object form of a predicate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WhereCondition {
+    /// Index of the field in its model (a scalar field).
+    pub field: usize,
+    /// Written `{ not: value }`.
+    pub negated: bool,
+    pub value: WhereValue,
+}
+
+/// A value a predicate compares a field with.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WhereValue {
+    Null,
+    Boolean(bool),
+    /// As written (`-1.5`, `007`).
+    Number(String),
+    /// Decoded, without quotes.
+    String(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -239,6 +239,7 @@ impl Calculator<'_> {
                 unique: false,
                 columns: vec![IndexColumn { name: "B".into(), sort: None, operator_class: None }],
                 algorithm: None,
+                predicate: None,
             }],
             foreign_keys: Vec::new(),
         };
@@ -282,6 +283,29 @@ fn sql_index(m: &model::Model, index: &model::Index) -> SqlIndex {
             .collect(),
         // B-tree is PostgreSQL's default: Prisma writes no USING for it.
         algorithm: index.algorithm.filter(|a| *a != IndexAlgorithm::BTree),
+        predicate: index.where_clause.as_ref().map(|w| predicate(m, w)),
+    }
+}
+
+/// A partial index's predicate, its conditions naming columns instead of fields.
+fn predicate(m: &model::Model, clause: &model::WhereClause) -> Predicate {
+    match clause {
+        model::WhereClause::Raw(sql) => Predicate::Raw(sql.clone()),
+        model::WhereClause::Conditions(conditions) => Predicate::Conditions(
+            conditions
+                .iter()
+                .map(|c| Condition {
+                    column: m.fields[c.field].db_name.clone(),
+                    negated: c.negated,
+                    value: match &c.value {
+                        model::WhereValue::Null => PredicateValue::Null,
+                        model::WhereValue::Boolean(b) => PredicateValue::Boolean(*b),
+                        model::WhereValue::Number(n) => PredicateValue::Number(n.clone()),
+                        model::WhereValue::String(s) => PredicateValue::String(s.clone()),
+                    },
+                })
+                .collect(),
+        ),
     }
 }
 

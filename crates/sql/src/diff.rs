@@ -9,6 +9,7 @@
 
 mod casts;
 mod columns;
+mod predicates;
 
 pub use columns::{Arity, ColumnChanges, TypeChange};
 
@@ -418,6 +419,7 @@ fn indexes_match(a: &SqlIndex, b: &SqlIndex) -> bool {
         && a.columns.iter().zip(&b.columns).all(|(x, y)| {
             x.name == y.name && order(x) == order(y) && x.operator_class == y.operator_class
         })
+        && predicates::same(a.predicate.as_ref(), b.predicate.as_ref())
 }
 
 struct Differ<'a> {

@@ -378,11 +378,53 @@ fn create_table(table: &Table, out: &mut Statements) {
 fn create_index(table: &Table, index: &SqlIndex, out: &mut Statements) {
     let unique = if index.unique { "UNIQUE " } else { "" };
     let (name, target, columns) = (Ident(&index.name), Qualified(&table.namespace, &table.name), IndexColumns(&index.columns));
+    let predicate = PartialWhere(index.predicate.as_ref());
     match index.algorithm {
-        Some(algorithm) => {
-            out.push(format_args!("CREATE {unique}INDEX {name} ON {target} USING {} ({columns})", algorithm.sql()))
+        Some(algorithm) => out.push(format_args!(
+            "CREATE {unique}INDEX {name} ON {target} USING {} ({columns}){predicate}",
+            algorithm.sql()
+        )),
+        None => out.push(format_args!("CREATE {unique}INDEX {name} ON {target}({columns}){predicate}")),
+    }
+}
+
+/// ` WHERE (...)` after the columns of a partial index; nothing for a full index.
+struct PartialWhere<'a>(Option<&'a Predicate>);
+
+impl fmt::Display for PartialWhere<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(predicate) => write!(f, " WHERE ({})", PredicateSql(predicate)),
+            None => Ok(()),
         }
-        None => out.push(format_args!("CREATE {unique}INDEX {name} ON {target}({columns})")),
+    }
+}
+
+/// A predicate as SQL: raw text as written; conditions joined with `AND`, as Prisma writes them
+/// (`"deletedAt" IS NULL AND "status" != 'gone'`).
+pub(crate) struct PredicateSql<'a>(pub &'a Predicate);
+
+impl fmt::Display for PredicateSql<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let conditions = match self.0 {
+            Predicate::Raw(sql) => return f.write_str(sql),
+            Predicate::Conditions(conditions) => conditions,
+        };
+        for (i, c) in conditions.iter().enumerate() {
+            if i > 0 {
+                f.write_str(" AND ")?;
+            }
+            let column = Ident(&c.column);
+            let operator = if c.negated { "!=" } else { "=" };
+            match &c.value {
+                PredicateValue::Null if c.negated => write!(f, "{column} IS NOT NULL")?,
+                PredicateValue::Null => write!(f, "{column} IS NULL")?,
+                PredicateValue::Boolean(b) => write!(f, "{column} {operator} {b}")?,
+                PredicateValue::Number(n) => write!(f, "{column} {operator} {n}")?,
+                PredicateValue::String(s) => write!(f, "{column} {operator} {}", Literal(s))?,
+            }
+        }
+        Ok(())
     }
 }
 

@@ -116,6 +116,34 @@ pub struct SqlIndex {
     pub columns: Vec<IndexColumn>,
     /// `None` is PostgreSQL's default (B-tree), written without `USING`.
     pub algorithm: Option<IndexAlgorithm>,
+    /// `WHERE (...)` of a partial index.
+    pub predicate: Option<Predicate>,
+}
+
+/// The predicate of a partial index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Predicate {
+    /// SQL, as the schema wrote it.
+    Raw(String),
+    /// Conditions on columns, all of which must hold (never empty).
+    Conditions(Vec<Condition>),
+}
+
+/// `"column" = value`, `"column" != value`, `"column" IS [NOT] NULL`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Condition {
+    pub column: String,
+    pub negated: bool,
+    pub value: PredicateValue,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PredicateValue {
+    Null,
+    Boolean(bool),
+    /// As written in the schema.
+    Number(String),
+    String(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -276,10 +276,11 @@ pub fn check(steps: &[Step]) -> Vec<Warning> {
                     WarningKind::UniqueOnExistingData,
                     Subject::column(Version::Next, table, index.columns.first().map_or("", |c| c.name.as_str())),
                     format!(
-                        "the unique index `{}` is added on {} ({}): the migration fails if existing rows hold duplicate values",
+                        "the unique index `{}` is added on {} ({}): the migration fails if existing rows{} hold duplicate values",
                         index.name,
                         table_name(table),
-                        list(&index.columns.iter().map(|c| c.name.clone()).collect::<Vec<_>>())
+                        list(&index.columns.iter().map(|c| c.name.clone()).collect::<Vec<_>>()),
+                        if index.predicate.is_some() { " that match its WHERE clause" } else { "" }
                     ),
                 ),
             ),

@@ -10,7 +10,7 @@ pub const RULE: Rule = Rule {
     name: "fk-without-index",
     severity: Severity::Warning,
     summary: "Foreign key columns that no index starts with",
-    explanation: "PostgreSQL indexes primary keys and unique constraints, but not the referencing side of a foreign key, and Prisma adds no index for it. Every query for the rows of a parent (`include`, relation filters), and every delete or key change of a parent (to run ON DELETE / ON UPDATE), then reads the whole child table. Under `relationMode = \"prisma\"` Prisma Client runs those lookups itself, with the same cost. An index whose leading columns are the foreign key's columns (in any order), a unique constraint or the primary key covers it; add `@@index([...])` otherwise.",
+    explanation: "PostgreSQL indexes primary keys and unique constraints, but not the referencing side of a foreign key, and Prisma adds no index for it. Every query for the rows of a parent (`include`, relation filters), and every delete or key change of a parent (to run ON DELETE / ON UPDATE), then reads the whole child table. Under `relationMode = \"prisma\"` Prisma Client runs those lookups itself, with the same cost. An index whose leading columns are the foreign key's columns (in any order), a unique constraint or the primary key covers it; a partial index (`where:`) does not, as it holds only some rows. Add `@@index([...])` otherwise.",
     corpus_findings: 618,
     check,
 };

@@ -10,7 +10,7 @@ pub const RULE: Rule = Rule {
     name: "redundant-index",
     severity: Severity::Warning,
     summary: "An `@@index` whose columns lead another index, a unique constraint or the primary key",
-    explanation: "A B-tree index serves every lookup by a leading part of its columns: `@@unique([a, b])` or `@@id([a, b])` already finds rows by `a`. A plain `@@index([a])` (or a second identical index) next to it only costs disk space and slows every write. Remove it, unless it differs in a way this rule does not see (a partial or expression index made by hand).",
+    explanation: "A B-tree index serves every lookup by a leading part of its columns: `@@unique([a, b])` or `@@id([a, b])` already finds rows by `a`. A plain `@@index([a])` (or a second identical index) next to it only costs disk space and slows every write. Remove it, unless it differs in a way this rule does not see (an expression index made by hand). Partial indexes (`where:`) are left alone: they hold only some rows, so they neither serve every lookup nor are served by a full index in the same way.",
     corpus_findings: 120,
     check,
 };
@@ -37,7 +37,12 @@ fn covering(model: &Model, position: usize, index: &Index) -> Option<String> {
     model.indexes.iter().enumerate().find_map(|(i, other)| {
         let theirs = fields(other);
         let same = theirs == mine;
-        let usable = i != position && other.kind != IndexKind::Fulltext && btree(other) && leads(&theirs);
+        // A partial index holds only some rows: it serves no lookup in general.
+        let usable = i != position
+            && other.kind != IndexKind::Fulltext
+            && btree(other)
+            && other.where_clause.is_none()
+            && leads(&theirs);
         // Of two identical plain indexes, the second is the redundant one.
         let counts = usable && !(same && other.kind == IndexKind::Normal && i > position);
         let word = if other.kind == IndexKind::Unique { "the unique constraint" } else { "the index" };
@@ -48,7 +53,12 @@ fn covering(model: &Model, position: usize, index: &Index) -> Option<String> {
 fn check(lint: &Lint, out: &mut Vec<Finding>) {
     for model in &lint.schema.models {
         for (position, index) in model.indexes.iter().enumerate() {
-            let plain = index.kind == IndexKind::Normal && btree(index) && index.fields.iter().all(|f| f.ops.is_none());
+            // A partial index is smaller than the index that covers it, and chosen for its own
+            // queries: it is not redundant.
+            let plain = index.kind == IndexKind::Normal
+                && btree(index)
+                && index.where_clause.is_none()
+                && index.fields.iter().all(|f| f.ops.is_none());
             if !plain {
                 continue;
             }

@@ -130,7 +130,7 @@ impl Resolver<'_> {
                 .map(|n| (n, attr.span));
         }
         if let Some(args) = attrs.single("unique", &mut self.diagnostics) {
-            let unique = self.field_unique(index, args);
+            let unique = self.field_unique(model, index, args);
             model.indexes.extend(unique);
         }
         if let Some(args) = attrs.single("shardKey", &mut self.diagnostics) {

@@ -14,7 +14,7 @@ struct Common {
     sort: Option<SortOrder>,
     length: Option<u32>,
     clustered: Option<bool>,
-    where_clause: Option<String>,
+    where_clause: Option<WhereClause>,
 }
 
 /// Which attribute a field list belongs to, for messages.
@@ -52,7 +52,7 @@ impl Resolver<'_> {
             );
             return;
         }
-        let common = self.common_arguments(&mut args, true, false);
+        let common = self.common_arguments(&mut args, true, None);
         args.finish(&mut self.diagnostics);
         let field = IndexField {
             field: index,
@@ -72,9 +72,14 @@ impl Resolver<'_> {
     }
 
     /// `@unique` on a field.
-    pub(super) fn field_unique(&mut self, index: usize, mut args: Args<'_>) -> Option<Index> {
+    pub(super) fn field_unique(
+        &mut self,
+        model: &Model,
+        index: usize,
+        mut args: Args<'_>,
+    ) -> Option<Index> {
         let span = args.attr.span;
-        let common = self.common_arguments(&mut args, true, true);
+        let common = self.common_arguments(&mut args, true, Some(model));
         args.finish(&mut self.diagnostics);
         Some(Index {
             kind: IndexKind::Unique,
@@ -139,7 +144,7 @@ impl Resolver<'_> {
                 );
             }
         }
-        let common = self.common_arguments(&mut args, false, false);
+        let common = self.common_arguments(&mut args, false, None);
         let (client_name, _) = self.client_name(model, &mut args, "@@id");
         args.finish(&mut self.diagnostics);
         if let (Some(fields), None) = (fields, &model.primary_key) {
@@ -204,7 +209,7 @@ impl Resolver<'_> {
             common.clustered = args
                 .optional("clustered")
                 .and_then(|e| boolean(e, &mut self.diagnostics));
-            common.where_clause = self.where_argument(&mut args);
+            common.where_clause = self.where_argument(model, &mut args);
         }
         args.finish(&mut self.diagnostics);
         Some(Index {
@@ -221,12 +226,13 @@ impl Resolver<'_> {
         })
     }
 
-    /// `map:`, `length:`, `sort:`, `clustered:`, and `where:` when `partial` (unique indexes).
+    /// `map:`, `length:`, `sort:`, `clustered:`, and `where:` when `partial` gives the model
+    /// (unique indexes).
     fn common_arguments(
         &mut self,
         args: &mut Args<'_>,
         field_level: bool,
-        partial: bool,
+        partial: Option<&Model>,
     ) -> Common {
         let map = self.non_empty_string(args, "map");
         let (mut length, mut sort) = (None, None);
@@ -256,11 +262,7 @@ impl Resolver<'_> {
         let clustered = args
             .optional("clustered")
             .and_then(|e| boolean(e, &mut self.diagnostics));
-        let where_clause = if partial {
-            self.where_argument(args)
-        } else {
-            None
-        };
+        let where_clause = partial.and_then(|model| self.where_argument(model, args));
         Common {
             map,
             sort,
@@ -306,49 +308,6 @@ impl Resolver<'_> {
             );
         }
         algorithm
-    }
-
-    /// `where: raw("...")` of a partial index (the `partialIndexes` preview feature).
-    fn where_argument(&mut self, args: &mut Args<'_>) -> Option<String> {
-        let expr = args.optional("where")?;
-        if !self.schema.has_preview_feature("partialIndexes") {
-            self.diagnostics.push(
-                args.error_here("Partial indexes are a preview feature. Add \"partialIndexes\" to previewFeatures in your generator block.")
-                    .with_help("Add `previewFeatures = [\"partialIndexes\"]` to the generator block."),
-            );
-            return None;
-        }
-        let Expr::Function(call) = expr else {
-            self.diagnostics.push(type_mismatch("function", expr));
-            self.diagnostics.push(args.error_here(
-                "The `where` argument must be either a raw() function call or an object literal, e.g. `where: raw(\"status = 'active'\")` or `where: { active: true }`.",
-            ));
-            return None;
-        };
-        match call.arguments.items.as_slice() {
-            [arg] if call.name.name == "raw" && arg.name.is_none() => match &arg.value {
-                Expr::String(s, _) if s.is_empty() => {
-                    self.diagnostics.push(
-                        args.error_here("The `where` argument cannot contain an empty string."),
-                    );
-                    None
-                }
-                Expr::String(s, _) => Some(s.clone()),
-                other => {
-                    self.diagnostics.push(type_mismatch("string", other));
-                    self.diagnostics.push(args.error_here(
-                        "The `where` argument must be a raw() function with a string argument, e.g. `where: raw(\"status = 'active'\")`.",
-                    ));
-                    None
-                }
-            },
-            _ => {
-                self.diagnostics.push(args.error_here(
-                    "The `where` argument must be a raw() function with a string argument, e.g. `where: raw(\"status = 'active'\")`.",
-                ));
-                None
-            }
-        }
     }
 
     /// `[a, b(sort: Desc), c(ops: raw("..."))]` (or one of them without brackets): fields of this

@@ -10,6 +10,7 @@ mod indexes;
 mod models;
 mod names;
 mod native;
+mod predicates;
 mod relation;
 
 use crate::args::{Args, string};
