@@ -196,8 +196,9 @@ pub struct Field {
     pub default: Option<DefaultValue>,
     pub updated_at: bool,
     pub ignored: bool,
-    /// `@relation(...)` on a relation field.
-    pub relation: Option<RelationAttribute>,
+    /// `@relation(...)` on a relation field (boxed: most fields have none, and a field is
+    /// smaller without it inline).
+    pub relation: Option<Box<RelationAttribute>>,
     pub documentation: Option<String>,
     pub span: Span,
 }

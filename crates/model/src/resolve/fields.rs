@@ -149,7 +149,8 @@ impl Resolver<'_> {
         let mut attrs = AttributeSet::new(&f.attributes, false);
         if let Some(args) = attrs.single("relation", &mut self.diagnostics) {
             let target = model.fields[index].related_model().unwrap_or(ModelId(0));
-            model.fields[index].relation = Some(self.relation_attribute(model, target, args));
+            model.fields[index].relation =
+                Some(Box::new(self.relation_attribute(model, target, args)));
         }
         let name = model.fields[index].name.clone();
         if let Some(args) = attrs.single("id", &mut self.diagnostics) {
