@@ -462,15 +462,31 @@ fn references_unique(schema: &Schema, forward: FieldId, diagnostics: &mut Diagno
     let target = schema.model(target_id);
     let mut wanted: Vec<&str> = references.iter().map(|(n, _)| n.as_str()).collect();
     wanted.sort_unstable();
-    let unique = unique_criteria(target).any(|criterion| {
+    let referenced = |criterion: &Vec<usize>| {
         let mut names: Vec<&str> = criterion
             .iter()
             .map(|i| target.fields[*i].name.as_str())
             .collect();
         names.sort_unstable();
         names == wanted
-    });
-    if unique {
+    };
+    if unique_criteria(target, true).any(|c| referenced(&c)) {
+        if schema.datasource.relation_mode != RelationMode::Prisma
+            && !unique_criteria(target, false).any(|c| referenced(&c))
+        {
+            diagnostics.push(
+                Diagnostic::warning(
+                    format!(
+                        "The fields referenced by `{}` ({}) are unique in model `{}` only under a partial index (`where:`), so creating the foreign key will fail in PostgreSQL.",
+                        field.name,
+                        wanted.join(", "),
+                        target.name
+                    ),
+                    field.span,
+                )
+                .with_help("A foreign key needs a unique index without WHERE on the columns it references: drop the `where:`, add a plain `@unique`, or reference the `@id`."),
+            );
+        }
         return;
     }
     let names: Vec<&str> = references.iter().map(|(n, _)| n.as_str()).collect();
@@ -502,8 +518,9 @@ fn references_unique(schema: &Schema, forward: FieldId, diagnostics: &mut Diagno
     diagnostics.push(relation_error(message, field.span).with_help(help));
 }
 
-/// The primary key and the unique indexes of a model, as field lists.
-fn unique_criteria(model: &Model) -> impl Iterator<Item = Vec<usize>> + '_ {
+/// The primary key and the unique indexes of a model, as field lists; partial unique indexes
+/// (`where:`) only when `partial`.
+fn unique_criteria(model: &Model, partial: bool) -> impl Iterator<Item = Vec<usize>> + '_ {
     let pk = model
         .primary_key
         .iter()
@@ -511,7 +528,7 @@ fn unique_criteria(model: &Model) -> impl Iterator<Item = Vec<usize>> + '_ {
     let uniques = model
         .indexes
         .iter()
-        .filter(|i| i.kind == IndexKind::Unique)
+        .filter(move |i| i.kind == IndexKind::Unique && (partial || i.where_clause.is_none()))
         .map(|i| i.fields.iter().map(|f| f.field).collect());
     pk.chain(uniques)
 }
@@ -746,7 +763,7 @@ fn one_to_one(schema: &Schema, forward: FieldId, back: FieldId, diagnostics: &mu
         ));
     }
     if let Some(fields) = fields_of(f).filter(|fs| !fs.is_empty())
-        && !unique_criteria(fm).any(|c| c == *fields)
+        && !unique_criteria(fm, true).any(|c| c == *fields)
     {
         errors = true;
         let names: Vec<&str> = fields.iter().map(|i| fm.fields[*i].name.as_str()).collect();

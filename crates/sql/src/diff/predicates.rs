@@ -486,6 +486,18 @@ mod tests {
     }
 
     #[test]
+    fn any_text_is_read_without_panicking() {
+        for text in [
+            "", "(", ")", "'", "\"", "E", "E'", "e'\\", "/*", "1e", "1e+", ".5", "a.", "a.(", "::", "x::", "x::(",
+            "x::int(1,", "NOT", "a IS", "a IS NOT", "a BETWEEN 1", "a IN", "a IN (", "a IN (1,", "f(", "f(1,,2)",
+            "é = 'ü'", "\"a\"\"b\" = 1", "((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((a))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))",
+        ] {
+            let _ = same_sql(text, text);
+            let _ = same_sql(text, "a = 1");
+        }
+    }
+
+    #[test]
     fn prisma_reads_these_as_different() {
         for (a, b) in [
             ("n > 0", "N > 0"),
