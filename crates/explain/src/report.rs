@@ -285,16 +285,30 @@ pub fn unique_on(table: &Table, columns: &[String]) -> Option<String> {
 /// finding the rows that refer to a parent does not read the whole table. A partial index
 /// (`WHERE ...`) holds only some rows, so it covers nothing.
 pub fn covering_index(table: &Table, columns: &[String]) -> Option<String> {
-    let leads = |cols: &[String]| cols.len() >= columns.len() && same_set(&cols[..columns.len()], columns);
-    if let Some(pk) = table.primary_key.as_ref().filter(|pk| leads(&pk.columns)) {
+    if let Some(pk) = table.primary_key.as_ref().filter(|pk| leads(&pk.columns, columns)) {
         return Some(pk.name.clone());
     }
+    leading_index(table, columns, false)
+}
+
+/// A partial index whose leading columns are exactly `columns`: it finds only the rows its
+/// predicate selects.
+pub fn partial_leading_index(table: &Table, columns: &[String]) -> Option<String> {
+    leading_index(table, columns, true)
+}
+
+fn leading_index(table: &Table, columns: &[String], partial: bool) -> Option<String> {
     table
         .indexes
         .iter()
-        .filter(|i| i.predicate.is_none())
-        .find(|i| leads(&i.columns.iter().map(|c| c.name.clone()).collect::<Vec<_>>()))
+        .filter(|i| i.predicate.is_some() == partial)
+        .find(|i| leads(&i.columns.iter().map(|c| c.name.clone()).collect::<Vec<_>>(), columns))
         .map(|i| i.name.clone())
+}
+
+/// Whether `cols` start with `columns`, in any order.
+fn leads(cols: &[String], columns: &[String]) -> bool {
+    cols.len() >= columns.len() && same_set(&cols[..columns.len()], columns)
 }
 
 fn same_set(a: &[String], b: &[String]) -> bool {

@@ -2,7 +2,7 @@
 
 use super::{Rule, field_names, referencing_field};
 use crate::{Finding, Lint};
-use prisma2sql_explain::report::covering_index;
+use prisma2sql_explain::report::{covering_index, partial_leading_index};
 use prisma2sql_syntax::Severity;
 
 pub const RULE: Rule = Rule {
@@ -39,7 +39,10 @@ fn check(lint: &Lint, out: &mut Vec<Finding>) {
                     model.name, model.name, field.name
                 ),
             )
-            .with_label("not covered by any index")
+            .with_label(match partial_leading_index(table, &columns) {
+                Some(name) => format!("only the partial index `{name}` starts with these columns, and it holds only some rows"),
+                None => "not covered by any index".to_owned(),
+            })
             .with_help(format!(
                 "finding the {} rows of a {target} reads the whole table; add to model `{}`:",
                 model.name, model.name
