@@ -6,8 +6,8 @@ use super::Resolver;
 use crate::args::{Args, type_mismatch};
 use crate::schema::*;
 use crate::types::ScalarType;
-use prisma2sql_syntax::ast::{Expr, FunctionCall, ObjectEntry};
 use prisma2sql_syntax::Span;
+use prisma2sql_syntax::ast::{Expr, FunctionCall, ObjectEntry};
 
 const EXPECTED_VALUE: &str =
     "Expected true, false, null, a string, a number, or an object like { not: null }.";
@@ -15,7 +15,11 @@ const EXPECTED_VALUE: &str =
 impl Resolver<'_> {
     /// The `where:` argument, if written. The preview feature is asked for only once the predicate
     /// itself is valid, and only when the rest of the schema resolves too, as Prisma does.
-    pub(super) fn where_argument(&mut self, model: &Model, args: &mut Args<'_>) -> Option<WhereClause> {
+    pub(super) fn where_argument(
+        &mut self,
+        model: &Model,
+        args: &mut Args<'_>,
+    ) -> Option<WhereClause> {
         let expr = args.optional("where")?;
         let clause = match expr {
             Expr::Function(call) if call.name.name == "raw" => self.raw_predicate(args, call)?,
@@ -83,9 +87,15 @@ fn object_predicate(
     span: Span,
 ) -> Result<Vec<WhereCondition>, (String, Span)> {
     if entries.is_empty() {
-        return Err(("The `where` argument cannot be an empty object.".into(), span));
+        return Err((
+            "The `where` argument cannot be an empty object.".into(),
+            span,
+        ));
     }
-    entries.iter().map(|entry| condition(model, entry)).collect()
+    entries
+        .iter()
+        .map(|entry| condition(model, entry))
+        .collect()
 }
 
 fn condition(model: &Model, entry: &ObjectEntry) -> Result<WhereCondition, (String, Span)> {
@@ -99,7 +109,9 @@ fn condition(model: &Model, entry: &ObjectEntry) -> Result<WhereCondition, (Stri
     let field = &model.fields[index];
     if field.is_relation() {
         return Err((
-            format!("Field '{name}' is a relation field. Only scalar fields can be used in the where clause."),
+            format!(
+                "Field '{name}' is a relation field. Only scalar fields can be used in the where clause."
+            ),
             entry.key.span,
         ));
     }
@@ -126,7 +138,11 @@ fn condition(model: &Model, entry: &ObjectEntry) -> Result<WhereCondition, (Stri
     };
     let value = where_value(value_expr)?;
     check_type(field, &value).map_err(|message| (message, value_expr.span()))?;
-    Ok(WhereCondition { field: index, negated, value })
+    Ok(WhereCondition {
+        field: index,
+        negated,
+        value,
+    })
 }
 
 /// `Did you mean ...?` when the problem is a key that names no field of the model.
@@ -137,7 +153,9 @@ fn unknown_field_help(model: &Model, entries: &[ObjectEntry], span: Span) -> Opt
     }
     let key = entry.key.name.as_str();
     if key == "not" {
-        return Some("`not` goes inside the value of a field: `{ deletedAt: { not: null } }`.".into());
+        return Some(
+            "`not` goes inside the value of a field: `{ deletedAt: { not: null } }`.".into(),
+        );
     }
     if let Some(field) = model.fields.iter().find(|f| f.db_name == key) {
         return Some(format!(
@@ -145,7 +163,11 @@ fn unknown_field_help(model: &Model, entries: &[ObjectEntry], span: Span) -> Opt
             field.name
         ));
     }
-    let names = model.fields.iter().filter(|f| f.is_scalar()).map(|f| f.name.as_str());
+    let names = model
+        .fields
+        .iter()
+        .filter(|f| f.is_scalar())
+        .map(|f| f.name.as_str());
     let close = crate::names::closest(key, names)?;
     Some(format!("Did you mean `{close}`?"))
 }
@@ -155,10 +177,16 @@ fn where_value(expr: &Expr) -> Result<WhereValue, (String, Span)> {
         Expr::Constant(c, _) if c == "null" => Ok(WhereValue::Null),
         Expr::Constant(c, _) if c == "true" => Ok(WhereValue::Boolean(true)),
         Expr::Constant(c, _) if c == "false" => Ok(WhereValue::Boolean(false)),
-        Expr::Constant(c, span) => Err((format!("Invalid value '{c}' in where clause. {EXPECTED_VALUE}"), *span)),
+        Expr::Constant(c, span) => Err((
+            format!("Invalid value '{c}' in where clause. {EXPECTED_VALUE}"),
+            *span,
+        )),
         Expr::Number(n, _) => Ok(WhereValue::Number(n.clone())),
         Expr::String(s, _) => Ok(WhereValue::String(s.clone())),
-        other => Err((format!("Invalid value in where clause. {EXPECTED_VALUE}"), other.span())),
+        other => Err((
+            format!("Invalid value in where clause. {EXPECTED_VALUE}"),
+            other.span(),
+        )),
     }
 }
 
@@ -196,5 +224,7 @@ fn check_type(field: &Field, value: &WhereValue) -> Result<(), String> {
         WhereValue::Number(_) => "a Number",
         _ => "a String",
     };
-    Err(format!("Type mismatch: field '{name}' is of type {ty}, but the value is {what}."))
+    Err(format!(
+        "Type mismatch: field '{name}' is of type {ty}, but the value is {what}."
+    ))
 }
