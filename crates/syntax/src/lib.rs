@@ -4,6 +4,9 @@
 //! line it could not. [`Sources`] reads a schema from a file, a folder of `.prisma` files or
 //! standard input, and [`render`] prints diagnostics in rustc's style.
 
+// The parser that pest_derive generates names `alloc` (pest is used without its `std` feature).
+extern crate alloc;
+
 pub mod ast;
 mod diagnostic;
 mod dump;
