@@ -375,37 +375,39 @@ impl Builder<'_> {
     }
 
     fn field_type(&mut self, pair: Pair<'_, Rule>) -> Option<(FieldType, Arity)> {
-        let shape = pair.into_inner().next().unwrap();
-        let rule = shape.as_rule();
-        let span = self.span(&shape);
-        let base = if rule == Rule::base_type { shape } else { shape.into_inner().next().unwrap() };
-        let base_type = self.base_type(base);
-        let arity = match rule {
-            Rule::base_type => Arity::Required,
-            Rule::optional_type => Arity::Optional,
-            Rule::list_type => Arity::List,
-            Rule::unsupported_optional_list => {
-                self.diagnostics.push(
-                    Diagnostic::error("Optional lists are not supported. Use either `Type[]` or `Type?`.", span)
-                        .with_help("A list is never null in Prisma: an empty list stands for no values."),
-                );
-                return None;
-            }
-            Rule::legacy_required_type => {
-                self.diagnostics.push(Diagnostic::error(
-                    "Fields are required by default, `!` is no longer required.",
-                    span,
-                ));
-                return None;
-            }
-            Rule::legacy_list_type => {
-                self.diagnostics.push(Diagnostic::error(
-                    "To specify a list, please use `Type[]` instead of `[Type]`.",
-                    span,
-                ));
-                return None;
-            }
-            other => unreachable!("unexpected field type rule {other:?}"),
+        let span = self.span(&pair);
+        let mut inner = pair.into_inner();
+        let first = inner.next().unwrap();
+        if first.as_rule() == Rule::legacy_list_type {
+            self.base_type(first.into_inner().next().unwrap());
+            self.diagnostics.push(Diagnostic::error(
+                "To specify a list, please use `Type[]` instead of `[Type]`.",
+                span,
+            ));
+            return None;
+        }
+        let base_type = self.base_type(first);
+        let arity = match inner.next() {
+            None => Arity::Required,
+            Some(suffix) => match suffix.as_rule() {
+                Rule::optional_suffix => Arity::Optional,
+                Rule::list_suffix if suffix.into_inner().next().is_none() => Arity::List,
+                Rule::list_suffix => {
+                    self.diagnostics.push(
+                        Diagnostic::error("Optional lists are not supported. Use either `Type[]` or `Type?`.", span)
+                            .with_help("A list is never null in Prisma: an empty list stands for no values."),
+                    );
+                    return None;
+                }
+                Rule::required_suffix => {
+                    self.diagnostics.push(Diagnostic::error(
+                        "Fields are required by default, `!` is no longer required.",
+                        span,
+                    ));
+                    return None;
+                }
+                other => unreachable!("unexpected field type suffix {other:?}"),
+            },
         };
         Some((base_type, arity))
     }
@@ -524,12 +526,14 @@ impl Builder<'_> {
                     let span = self.span(&part);
                     let mut inner = part.into_inner();
                     let name = self.ident(inner.next().unwrap());
-                    let value = self.expr(inner.next().unwrap());
-                    args.items.push(Argument { name: Some(name), value, span });
-                }
-                Rule::empty_argument => {
-                    let name = self.ident(part.into_inner().next().unwrap());
-                    args.empty.push(name);
+                    match inner.next() {
+                        Some(value) => {
+                            let value = self.expr(value);
+                            args.items.push(Argument { name: Some(name), value, span });
+                        }
+                        // `name:` with no value.
+                        None => args.empty.push(name),
+                    }
                 }
                 Rule::trailing_comma => args.trailing_comma = Some(self.span(&part)),
                 _ => {
@@ -562,11 +566,17 @@ impl Builder<'_> {
                     .collect();
                 Expr::Object(entries, span)
             }
-            Rule::function_call => {
+            Rule::function_call | Rule::path_or_call => {
                 let mut inner = pair.into_inner();
-                let name = self.ident(inner.next().unwrap());
-                let arguments = self.arguments(inner.next().unwrap());
-                Expr::Function(Box::new(FunctionCall { name, arguments, span }))
+                let path = inner.next().unwrap();
+                match inner.next() {
+                    Some(arguments) => {
+                        let name = self.ident(path);
+                        let arguments = self.arguments(arguments);
+                        Expr::Function(Box::new(FunctionCall { name, arguments, span }))
+                    }
+                    None => Expr::Constant(path.as_str().to_owned(), span),
+                }
             }
             other => unreachable!("unexpected expression rule {other:?}"),
         }
