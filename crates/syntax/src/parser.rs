@@ -59,16 +59,41 @@ pub fn parse_file(file: FileId, text: &str, parsed: &mut Parsed) {
                 .with_help("Save the file as UTF-8 without a byte order mark."),
         );
     }
+    // The whole file is read in one pass; item by item only if that pass fails.
+    if let Ok(mut pairs) = PrismaParser::parse(Rule::schema, &text[pos..]) {
+        builder.base = pos;
+        // Where the previous item ended: the same checks as below, at the same offsets.
+        let mut end = pos;
+        for pair in pairs.next().expect("schema always yields itself").into_inner() {
+            if pair.as_rule() == Rule::EOI {
+                break;
+            }
+            let rest = &text[end..];
+            if rest.trim().is_empty() {
+                break;
+            }
+            if builder.diagnostics.is_full() {
+                builder.diagnostics.inner.push(too_many_errors(file, end));
+                break;
+            }
+            if last_close.is_none_or(|c| c < end) && starts_block(rest) {
+                builder.diagnostics.push(unclosed_block(file, end, rest));
+                break;
+            }
+            end = builder.base + pair.as_span().end();
+            if let Some(item) = builder.top_item(pair) {
+                parsed.ast.items.push(item);
+            }
+        }
+        return;
+    }
     while pos < text.len() {
         let rest = &text[pos..];
         if rest.trim().is_empty() {
             break;
         }
         if builder.diagnostics.is_full() {
-            builder.diagnostics.inner.push(Diagnostic::error(
-                format!("More than {MAX_SYNTAX_ERRORS} syntax errors in this file: the rest of it was not read."),
-                Span::new(file, pos, pos),
-            ));
+            builder.diagnostics.inner.push(too_many_errors(file, pos));
             break;
         }
         builder.base = pos;
@@ -91,18 +116,12 @@ pub fn parse_file(file: FileId, text: &str, parsed: &mut Parsed) {
                 pos += consumed.max(1);
             }
             Err(()) => {
-                let line_len = rest.find('\n').map_or(rest.len(), |i| i + 1);
-                let line = rest[..line_len].trim_end();
-                let lead = line.len() - line.trim_start().len();
-                let span = Span::new(file, pos + lead, pos + line.len());
                 if opens_unclosed_block {
-                    builder.diagnostics.push(
-                        Diagnostic::error("This block is never closed: its `}` is missing.", span)
-                            .with_help("Close every `{` with a `}` on a line of its own."),
-                    );
+                    builder.diagnostics.push(unclosed_block(file, pos, rest));
                     // Everything after it belongs to the unclosed block.
                     break;
                 }
+                let (span, line_len) = first_line(file, pos, rest);
                 builder.diagnostics.push(Diagnostic::error("This line could not be read.", span));
                 pos += line_len;
             }
@@ -111,6 +130,27 @@ pub fn parse_file(file: FileId, text: &str, parsed: &mut Parsed) {
             pos += 1;
         }
     }
+}
+
+/// The span of the first line of `rest` (at `pos` in the file) without its surrounding white space,
+/// and the length of the line with its line break.
+fn first_line(file: FileId, pos: usize, rest: &str) -> (Span, usize) {
+    let line_len = rest.find('\n').map_or(rest.len(), |i| i + 1);
+    let line = rest[..line_len].trim_end();
+    let lead = line.len() - line.trim_start().len();
+    (Span::new(file, pos + lead, pos + line.len()), line_len)
+}
+
+fn unclosed_block(file: FileId, pos: usize, rest: &str) -> Diagnostic {
+    Diagnostic::error("This block is never closed: its `}` is missing.", first_line(file, pos, rest).0)
+        .with_help("Close every `{` with a `}` on a line of its own.")
+}
+
+fn too_many_errors(file: FileId, pos: usize) -> Diagnostic {
+    Diagnostic::error(
+        format!("More than {MAX_SYNTAX_ERRORS} syntax errors in this file: the rest of it was not read."),
+        Span::new(file, pos, pos),
+    )
 }
 
 fn starts_block(rest: &str) -> bool {
