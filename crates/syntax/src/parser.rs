@@ -45,8 +45,8 @@ pub fn parse_file(file: FileId, text: &str, parsed: &mut Parsed) {
         );
         return;
     }
-    // A block whose closing brace is missing would swallow the rest of the file on every attempt;
-    // past the last `}` of the file, lines are read one by one instead.
+    // A block whose closing brace is missing would swallow the rest of the file: one that opens past
+    // the last `}` of the file is reported as never closed, and reading stops there.
     let last_close = text.rfind('}');
     let diagnostics = Capped { inner: &mut parsed.diagnostics, count: 0 };
     let mut builder = Builder { file, text, base: 0, diagnostics, pending_doc: Vec::new() };
@@ -59,98 +59,44 @@ pub fn parse_file(file: FileId, text: &str, parsed: &mut Parsed) {
                 .with_help("Save the file as UTF-8 without a byte order mark."),
         );
     }
-    // The whole file is read in one pass; item by item only if that pass fails.
-    if let Ok(mut pairs) = PrismaParser::parse(Rule::schema, &text[pos..]) {
-        builder.base = pos;
-        // Where the previous item ended: the same checks as below, at the same offsets.
-        let mut end = pos;
-        for pair in pairs.next().expect("schema always yields itself").into_inner() {
-            if pair.as_rule() == Rule::EOI {
-                break;
-            }
-            let rest = &text[end..];
-            if rest.trim().is_empty() {
-                break;
-            }
-            if builder.diagnostics.is_full() {
-                builder.diagnostics.inner.push(too_many_errors(file, end));
-                break;
-            }
-            if last_close.is_none_or(|c| c < end) && starts_block(rest) {
-                builder.diagnostics.push(unclosed_block(file, end, rest));
-                break;
-            }
-            end = builder.base + pair.as_span().end();
-            if let Some(item) = builder.top_item(pair) {
-                parsed.ast.items.push(item);
-            }
-        }
+    // `top_catch_all` takes any line that nothing else does, so the grammar accepts every text.
+    let Ok(mut pairs) = PrismaParser::parse(Rule::schema, &text[pos..]) else {
+        builder.diagnostics.push(Diagnostic::error("This file could not be read.", Span::new(file, pos, text.len())));
         return;
-    }
-    while pos < text.len() {
-        let rest = &text[pos..];
+    };
+    builder.base = pos;
+    // Where the previous item ended.
+    let mut end = pos;
+    for pair in pairs.next().expect("schema always yields itself").into_inner() {
+        if pair.as_rule() == Rule::EOI {
+            break;
+        }
+        let rest = &text[end..];
         if rest.trim().is_empty() {
             break;
         }
         if builder.diagnostics.is_full() {
-            builder.diagnostics.inner.push(too_many_errors(file, pos));
+            builder.diagnostics.inner.push(Diagnostic::error(
+                format!("More than {MAX_SYNTAX_ERRORS} syntax errors in this file: the rest of it was not read."),
+                Span::new(file, end, end),
+            ));
             break;
         }
-        builder.base = pos;
-        let opens_unclosed_block = last_close.is_none_or(|c| c < pos) && starts_block(rest);
-        let result = if opens_unclosed_block {
-            Err(())
-        } else {
-            PrismaParser::parse(Rule::next_item, rest).map_err(|_| ())
-        };
-        match result {
-            Ok(mut pairs) => {
-                let item = pairs.next().expect("next_item always yields itself");
-                let consumed = item.as_span().end();
-                for pair in item.into_inner() {
-                    if let Some(item) = builder.top_item(pair) {
-                        parsed.ast.items.push(item);
-                    }
-                }
-                // `next_item` always consumes something when the rest is not blank.
-                pos += consumed.max(1);
-            }
-            Err(()) => {
-                if opens_unclosed_block {
-                    builder.diagnostics.push(unclosed_block(file, pos, rest));
-                    // Everything after it belongs to the unclosed block.
-                    break;
-                }
-                let (span, line_len) = first_line(file, pos, rest);
-                builder.diagnostics.push(Diagnostic::error("This line could not be read.", span));
-                pos += line_len;
-            }
+        if last_close.is_none_or(|c| c < end) && starts_block(rest) {
+            let line = rest.lines().next().unwrap_or("").trim_end();
+            let lead = line.len() - line.trim_start().len();
+            builder.diagnostics.push(
+                Diagnostic::error("This block is never closed: its `}` is missing.", Span::new(file, end + lead, end + line.len()))
+                    .with_help("Close every `{` with a `}` on a line of its own."),
+            );
+            // Everything after it belongs to the unclosed block.
+            break;
         }
-        while !text.is_char_boundary(pos) {
-            pos += 1;
+        end = builder.base + pair.as_span().end();
+        if let Some(item) = builder.top_item(pair) {
+            parsed.ast.items.push(item);
         }
     }
-}
-
-/// The span of the first line of `rest` (at `pos` in the file) without its surrounding white space,
-/// and the length of the line with its line break.
-fn first_line(file: FileId, pos: usize, rest: &str) -> (Span, usize) {
-    let line_len = rest.find('\n').map_or(rest.len(), |i| i + 1);
-    let line = rest[..line_len].trim_end();
-    let lead = line.len() - line.trim_start().len();
-    (Span::new(file, pos + lead, pos + line.len()), line_len)
-}
-
-fn unclosed_block(file: FileId, pos: usize, rest: &str) -> Diagnostic {
-    Diagnostic::error("This block is never closed: its `}` is missing.", first_line(file, pos, rest).0)
-        .with_help("Close every `{` with a `}` on a line of its own.")
-}
-
-fn too_many_errors(file: FileId, pos: usize) -> Diagnostic {
-    Diagnostic::error(
-        format!("More than {MAX_SYNTAX_ERRORS} syntax errors in this file: the rest of it was not read."),
-        Span::new(file, pos, pos),
-    )
 }
 
 fn starts_block(rest: &str) -> bool {
