@@ -154,7 +154,7 @@ impl Resolver<'_> {
     }
 
     fn enum_has_value(&self, id: EnumId, name: &str) -> bool {
-        let ast_enum = self.ast.enums().nth(id.0 as usize);
+        let ast_enum = self.enum_asts.get(id.0 as usize);
         ast_enum.is_some_and(|e| e.values.iter().any(|v| v.name.name == name))
     }
 

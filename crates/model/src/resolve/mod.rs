@@ -38,6 +38,8 @@ pub(crate) struct Resolver<'a> {
     tops: HashMap<&'a str, TopRef>,
     /// The syntax tree of each model and view, by id.
     model_asts: Vec<&'a ast::Model>,
+    /// The syntax tree of each enum, by id.
+    enum_asts: Vec<&'a ast::Enum>,
 }
 
 impl<'a> Resolver<'a> {
@@ -49,6 +51,7 @@ impl<'a> Resolver<'a> {
             schema: Schema::default(),
             tops: HashMap::default(),
             model_asts: Vec::new(),
+            enum_asts: Vec::new(),
         }
     }
 

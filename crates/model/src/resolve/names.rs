@@ -125,6 +125,7 @@ impl<'a> Resolver<'a> {
                 );
             }
         }
+        self.enum_asts.push(e);
         self.schema.enums.push(Enum {
             name: e.name.name.clone(),
             name_span: e.name.span,
