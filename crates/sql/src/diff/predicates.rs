@@ -2,7 +2,7 @@
 //! or two expressions that read the same once PostgreSQL's own rewriting is set aside — keywords
 //! in any case, white space and parentheses that change nothing, `<>` for `!=`, `"name"` for a
 //! plain `name`, and a cast on a bare literal (`'x'::text` for `'x'`). Text that this reading
-//! does not understand is the same only as itself.
+//! does not understand (subqueries, array subscripts, ...) is the same only as itself.
 
 use crate::render::PredicateSql;
 use crate::schema::Predicate;
@@ -60,6 +60,14 @@ enum Expr {
     In(Box<Expr>, bool, Vec<Expr>),
     /// `e [NOT] BETWEEN low AND high`.
     Between(Box<Expr>, bool, Box<Expr>, Box<Expr>),
+    /// `e op ANY|SOME|ALL (array)`, the quantifier upper case.
+    Quantified(Box<Expr>, String, String, Box<Expr>),
+    /// `ARRAY[...]`.
+    Array(Vec<Expr>),
+    /// `CASE [operand] WHEN ... THEN ... [ELSE ...] END`.
+    Case(Option<Box<Expr>>, Vec<(Expr, Expr)>, Option<Box<Expr>>),
+    /// `e COLLATE name`.
+    Collate(Box<Expr>, Vec<Name>),
 }
 
 fn equivalent(a: &Expr, b: &Expr) -> bool {
@@ -117,11 +125,14 @@ enum Token {
     String(String),
     Escaped(String),
     Symbol(&'static str),
+    /// An operator: `=`, `<>`, `||`, `~*`, `->>`, ...
+    Op(String),
 }
 
-const SYMBOLS: &[&str] = &[
-    "::", "<>", "!=", "<=", ">=", "||", "=", "<", ">", "+", "-", "*", "/", "%", "(", ")", ",", ".",
-];
+const SYMBOLS: &[&str] = &["::", "(", ")", ",", ".", "[", "]"];
+
+/// The characters PostgreSQL builds operators from.
+const OPERATOR_CHARS: &str = "+-*/<>=~!@#%^&|`?";
 
 /// The tokens of `sql`, or `None` for text this reading does not understand.
 fn tokens(sql: &str) -> Option<Vec<Token>> {
@@ -150,6 +161,10 @@ fn tokens(sql: &str) -> Option<Vec<Token>> {
         } else if c.is_alphabetic() || c == '_' {
             let end = rest.find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$')).unwrap_or(rest.len());
             out.push(Token::Word(rest[..end].to_owned()));
+            rest = &rest[end..];
+        } else if OPERATOR_CHARS.contains(c) {
+            let end = operator_end(rest);
+            out.push(Token::Op(rest[..end].to_owned()));
             rest = &rest[end..];
         } else {
             let symbol = SYMBOLS.iter().find(|s| rest.starts_with(**s))?;
@@ -180,6 +195,20 @@ fn quoted(s: &str, quote: char, backslashes: bool) -> Option<(String, &str)> {
         }
     }
     None
+}
+
+/// Where the operator at the start of `s` ends, as PostgreSQL reads it: the longest run of
+/// operator characters, short of a trailing `+` or `-` unless the run has one of `~!@#%^&|``?`
+/// (`a=-1` is `a = -1`).
+fn operator_end(s: &str) -> usize {
+    let run = s.find(|c: char| !OPERATOR_CHARS.contains(c)).unwrap_or(s.len());
+    let mut end = run;
+    if !s[..run].contains(|c: char| "~!@#%^&|`?".contains(c)) {
+        while end > 1 && s[..end].ends_with(['+', '-']) {
+            end -= 1;
+        }
+    }
+    end
 }
 
 fn number_end(s: &str) -> usize {
@@ -288,30 +317,53 @@ impl Parser<'_> {
                 let inner = self.expr(0)?;
                 self.eat_symbol(")").then_some(inner)?
             }
-            Token::Symbol(op @ ("-" | "+")) => Expr::Unary(op.to_owned(), Box::new(self.expr(UNARY)?)),
+            Token::Op(op) if op == "-" || op == "+" => Expr::Unary(op, Box::new(self.expr(UNARY)?)),
             Token::Word(word) => match word.to_ascii_uppercase().as_str() {
                 "NOT" => Expr::Unary("NOT".into(), Box::new(self.expr(NOT)?)),
                 "TRUE" => Expr::Literal(Literal::Boolean(true)),
                 "FALSE" => Expr::Literal(Literal::Boolean(false)),
                 "NULL" => Expr::Literal(Literal::Null),
+                "ARRAY" if self.eat_symbol("[") => Expr::Array(self.list_until("]")?),
+                "CASE" => self.case()?,
                 upper if RESERVED.contains(&upper) => return None,
                 _ => self.name_or_call(Name { text: word, quoted: false })?,
             },
             Token::Quoted(text) => self.name_or_call(Name { text, quoted: true })?,
-            Token::Symbol(_) => return None,
+            Token::Symbol(_) | Token::Op(_) => return None,
         })
+    }
+
+    /// `CASE` read: `[operand] WHEN c THEN r ... [ELSE e] END`.
+    fn case(&mut self) -> Option<Expr> {
+        let operand = if self.peek_word(0).as_deref() == Some("WHEN") { None } else { Some(Box::new(self.expr(0)?)) };
+        let mut branches = Vec::new();
+        while self.eat_word("WHEN") {
+            let condition = self.expr(0)?;
+            if !self.eat_word("THEN") {
+                return None;
+            }
+            branches.push((condition, self.expr(0)?));
+        }
+        let otherwise = if self.eat_word("ELSE") { Some(Box::new(self.expr(0)?)) } else { None };
+        (!branches.is_empty() && self.eat_word("END")).then_some(Expr::Case(operand, branches, otherwise))
+    }
+
+    /// One name, quoted or not.
+    fn name(&mut self) -> Option<Name> {
+        let name = match self.peek()?.clone() {
+            Token::Word(text) => Name { text, quoted: false },
+            Token::Quoted(text) => Name { text, quoted: true },
+            _ => return None,
+        };
+        self.at += 1;
+        Some(name)
     }
 
     /// `a`, `a.b`, or a call `f(x, y)`.
     fn name_or_call(&mut self, first: Name) -> Option<Expr> {
         let mut parts = vec![first];
         while self.eat_symbol(".") {
-            parts.push(match self.peek()?.clone() {
-                Token::Word(text) => Name { text, quoted: false },
-                Token::Quoted(text) => Name { text, quoted: true },
-                _ => return None,
-            });
-            self.at += 1;
+            parts.push(self.name()?);
         }
         if !self.eat_symbol("(") {
             return Some(Expr::Name(parts));
@@ -321,13 +373,18 @@ impl Parser<'_> {
 
     /// Expressions separated by commas up to a `)`, the `(` already read.
     fn list(&mut self) -> Option<Vec<Expr>> {
+        self.list_until(")")
+    }
+
+    /// Expressions separated by commas up to `close`, the opening bracket already read.
+    fn list_until(&mut self, close: &str) -> Option<Vec<Expr>> {
         let mut items = Vec::new();
-        if self.eat_symbol(")") {
+        if self.eat_symbol(close) {
             return Some(items);
         }
         loop {
             items.push(self.expr(0)?);
-            if self.eat_symbol(")") {
+            if self.eat_symbol(close) {
                 return Some(items);
             }
             if !self.eat_symbol(",") {
@@ -349,24 +406,28 @@ impl Parser<'_> {
                 let ty = self.type_name()?;
                 Some(Some(Expr::Cast(Box::new(left), ty)))
             }
-            Some(Token::Symbol(op @ ("*" | "/" | "%"))) if level(PRODUCT) => {
-                let op = *op;
+            Some(Token::Op(op)) => {
+                let op = if op == "<>" { "!=".to_owned() } else { op.clone() };
+                let op_level = match op.as_str() {
+                    "*" | "/" | "%" => PRODUCT,
+                    "+" | "-" => SUM,
+                    "=" | "<" | ">" | "<=" | ">=" | "!=" => COMPARISON,
+                    _ => OTHER,
+                };
+                if !level(op_level) {
+                    return Some(None);
+                }
                 self.at += 1;
-                binary(self, op, PRODUCT)
-            }
-            Some(Token::Symbol(op @ ("+" | "-"))) if level(SUM) => {
-                let op = *op;
-                self.at += 1;
-                binary(self, op, SUM)
-            }
-            Some(Token::Symbol("||")) if level(OTHER) => {
-                self.at += 1;
-                binary(self, "||", OTHER)
-            }
-            Some(Token::Symbol(op @ ("=" | "<" | ">" | "<=" | ">=" | "<>" | "!="))) if level(COMPARISON) => {
-                let op = if *op == "<>" { "!=" } else { *op };
-                self.at += 1;
-                binary(self, op, COMPARISON)
+                let quantifier = self.peek_word(0).filter(|w| matches!(w.as_str(), "ANY" | "ALL" | "SOME"));
+                if let Some(quantifier) = quantifier.filter(|_| matches!(self.tokens.get(self.at + 1), Some(Token::Symbol("(")))) {
+                    self.at += 2;
+                    let right = self.expr(0)?;
+                    if !self.eat_symbol(")") {
+                        return None;
+                    }
+                    return Some(Some(Expr::Quantified(Box::new(left), op, quantifier, Box::new(right))));
+                }
+                binary(self, &op, op_level)
             }
             Some(Token::Word(_)) => self.word_infix(left, min),
             _ => Some(None),
@@ -379,6 +440,7 @@ impl Parser<'_> {
         let negated = word == "NOT";
         let keyword = if negated { self.peek_word(1)? } else { word.clone() };
         let level = match keyword.as_str() {
+            "COLLATE" if !negated => UNARY,
             "OR" if !negated => OR,
             "AND" if !negated => AND,
             "IS" if !negated => IS,
@@ -391,8 +453,22 @@ impl Parser<'_> {
         self.at += 1 + usize::from(negated);
         let left = Box::new(left);
         Some(Some(match keyword.as_str() {
+            "COLLATE" => {
+                let mut parts = vec![self.name()?];
+                while self.eat_symbol(".") {
+                    parts.push(self.name()?);
+                }
+                Expr::Collate(left, parts)
+            }
             "IS" => {
                 let not = self.eat_word("NOT");
+                if self.eat_word("DISTINCT") {
+                    if !self.eat_word("FROM") {
+                        return None;
+                    }
+                    let op = if not { "IS NOT DISTINCT FROM" } else { "IS DISTINCT FROM" };
+                    return Some(Some(Expr::Binary(left, op.to_owned(), Box::new(self.expr(IS)?))));
+                }
                 let test = self.peek_word(0).filter(|w| matches!(w.as_str(), "NULL" | "TRUE" | "FALSE"))?;
                 self.at += 1;
                 Expr::Is(left, if not { format!("NOT {test}") } else { test })
@@ -479,6 +555,13 @@ mod tests {
             ("n > 0::int::int", "n > 0::int"),
             ("n > 0::int::bigint", "n > 0::int"),
             ("NOT active", "not active"),
+            ("s = ANY (ARRAY['a','b'])", "s = ANY(ARRAY['a', 'b'])"),
+            ("CASE WHEN active THEN n > 0 ELSE n < 0 END", "case when active then n > 0 else n < 0 end"),
+            ("s ~ '^a'", "s ~'^a'"),
+            ("s IS DISTINCT FROM 'x'", "s is distinct from 'x'"),
+            ("s = 'x' COLLATE \"C\"", "s = 'x' collate \"C\""),
+            ("n=-1", "n = -1"),
+            ("s::varchar(10) = 'x'", "s::VARCHAR(10) = 'x'"),
             ("\"n\" IS NULL", "n IS NULL"),
         ] {
             assert!(same_sql(a, b), "{a} | {b}");
@@ -490,7 +573,8 @@ mod tests {
         for text in [
             "", "(", ")", "'", "\"", "E", "E'", "e'\\", "/*", "1e", "1e+", ".5", "a.", "a.(", "::", "x::", "x::(",
             "x::int(1,", "NOT", "a IS", "a IS NOT", "a BETWEEN 1", "a IN", "a IN (", "a IN (1,", "f(", "f(1,,2)",
-            "é = 'ü'", "\"a\"\"b\" = 1", "((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((a))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))",
+            "é = 'ü'", "=-", "a =- -", "~~~", "@", "a = ANY", "a = ANY (", "ARRAY[", "ARRAY[1,", "CASE", "CASE WHEN",
+            "CASE WHEN a THEN", "CASE a END", "a COLLATE", "a COLLATE \"C\".", "a IS DISTINCT", "a IS NOT DISTINCT FROM", "\"a\"\"b\" = 1", "((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((a))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))",
         ] {
             let _ = same_sql(text, text);
             let _ = same_sql(text, "a = 1");
@@ -519,6 +603,11 @@ mod tests {
             ("n > 0", "n > +0"),
             ("n > 0 AND active", "active AND n > 0"),
             ("s = E'x'", "s = 'x'"),
+            ("\"s\" = ANY (ARRAY['a'])", "s = ANY (ARRAY['a'])"),
+            ("s = SOME (ARRAY['a'])", "s = ANY (ARRAY['a'])"),
+            ("s = ALL (ARRAY['a'])", "s = ANY (ARRAY['a'])"),
+            ("s = 'x' COLLATE \"C\"", "s = 'x' COLLATE C"),
+            ("s IS NOT DISTINCT FROM 'x'", "s IS DISTINCT FROM 'x'"),
         ] {
             assert!(!same_sql(a, b), "{a} | {b}");
         }
