@@ -53,7 +53,11 @@ fn inputs() -> &'static [Input] {
     INPUTS.get_or_init(|| {
         let mut sources = examples();
         sources.extend(real_schemas());
-        sources.extend(SYNTHETIC_SIZES.map(|n| (format!("synthetic/{n}"), Sources::single("synthetic.prisma", prisma2sql_bench::synthetic(n)))));
+        sources.extend(
+            SYNTHETIC_SIZES.map(|n| {
+                (format!("synthetic/{n}"), Sources::single("synthetic.prisma", prisma2sql_bench::synthetic(n)))
+            }),
+        );
         sources.into_iter().map(|(name, sources)| Input::new(name, sources)).collect()
     })
 }

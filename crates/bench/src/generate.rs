@@ -115,7 +115,12 @@ pub fn schema(variants: &[Variant]) -> String {
     let mut out = String::with_capacity(variants.len() * 5_000 + 200);
     out.push_str(HEADER);
     for (g, variant) in variants.iter().enumerate() {
-        let group = Group { g, v: *variant, previous: g.checked_sub(1).map(|p| variants[p].id), has_next: g + 1 < variants.len() };
+        let group = Group {
+            g,
+            v: *variant,
+            previous: g.checked_sub(1).map(|p| variants[p].id),
+            has_next: g + 1 < variants.len(),
+        };
         group.write(&mut out);
     }
     out
@@ -189,7 +194,8 @@ enum Role{g} {{
         let g = self.g;
         let id = self.v.id.id_field();
         let manager_fk = self.v.id.foreign_key(true);
-        let many_to_many = if self.v.named_many_to_many { format!(" @relation(\"Belongs{g}\")") } else { String::new() };
+        let many_to_many =
+            if self.v.named_many_to_many { format!(" @relation(\"Belongs{g}\")") } else { String::new() };
         let next = if self.has_next {
             format!("\n  nextAudits  Audit{}[] @relation(\"Previous{}\")", g + 1, g + 1)
         } else {
@@ -321,7 +327,8 @@ model Category{g} {{
 
     fn group(&self, out: &mut String) {
         let g = self.g;
-        let many_to_many = if self.v.named_many_to_many { format!(" @relation(\"Belongs{g}\")") } else { String::new() };
+        let many_to_many =
+            if self.v.named_many_to_many { format!(" @relation(\"Belongs{g}\")") } else { String::new() };
         let _ = write!(
             out,
             "

@@ -72,7 +72,10 @@ fn names_and_values_reach_the_catalog_exactly() {
     let Some(mut db) = apply() else { return };
     let long_column = "c_0123456789012345678901234567890123456789012345678901234567890123456789";
 
-    let tables = strings(&mut db, "SELECT relname::text FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace");
+    let tables = strings(
+        &mut db,
+        "SELECT relname::text FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace",
+    );
     assert_eq!(tables, sorted(&[HOSTILE_TABLE, clip(ACCENTS, 63)]));
 
     let columns = strings(
@@ -84,16 +87,24 @@ fn names_and_values_reach_the_catalog_exactly() {
 
     let labels = strings(&mut db, "SELECT enumlabel::text FROM pg_enum");
     assert_eq!(labels, sorted(&["it's \"happy\"", "back\\slash;--\nnl"]));
-    let enums = strings(&mut db, "SELECT typname::text FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY 1");
+    let enums =
+        strings(&mut db, "SELECT typname::text FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY 1");
     assert_eq!(enums, sorted(&["Mo\"od'"]));
 
-    let constraints = strings(&mut db, "SELECT conname::text FROM pg_constraint WHERE connamespace = 'public'::regnamespace");
+    let constraints =
+        strings(&mut db, "SELECT conname::text FROM pg_constraint WHERE connamespace = 'public'::regnamespace");
     let accents_pkey = format!("{}_pkey", clip(ACCENTS, 58));
     assert_eq!(constraints, sorted(&[&format!("{HOSTILE_TABLE}_pkey"), &accents_pkey]));
 
-    let indexes = strings(&mut db, "SELECT indexrelid::regclass::text FROM pg_index JOIN pg_class c ON c.oid = indrelid WHERE c.relnamespace = 'public'::regnamespace AND NOT indisprimary");
+    let indexes = strings(
+        &mut db,
+        "SELECT indexrelid::regclass::text FROM pg_index JOIN pg_class c ON c.oid = indrelid WHERE c.relnamespace = 'public'::regnamespace AND NOT indisprimary",
+    );
     let quoted = |name: &str| format!("\"{}\"", name.replace('"', "\"\""));
-    assert_eq!(indexes, sorted(&[&quoted("idx\"'; --"), &quoted(&format!("{}_idx", clip(&format!("{ACCENTS}_x"), 59)))]));
+    assert_eq!(
+        indexes,
+        sorted(&[&quoted("idx\"'; --"), &quoted(&format!("{}_idx", clip(&format!("{ACCENTS}_x"), 59)))])
+    );
 }
 
 #[test]

@@ -25,11 +25,64 @@ fn check(text: &str) {
 
 /// Pieces of Prisma syntax, so that random sequences get past the first line.
 const TOKENS: &[&str] = &[
-    "model ", "enum ", "type ", "view ", "datasource ", "generator ", "{", "}", "\n", " ", "  ", "\t", "A", "B",
-    "id", "Int", "String", "DateTime", "Json", "?", "[]", "!", "@id", "@unique", "@default(", "@relation(",
-    "@@id([", "@@index([", "@@unique([", "@@map(", "@map(", "@db.VarChar(", "fields: [", "references: [",
-    "onDelete: Cascade", "autoincrement()", "now()", "dbgenerated(", ")", "]", "(", "[", ",", ":", "\"", "\\",
-    "\"x\"", "'", "//", "///", "/*", "*/", "provider = \"postgresql\"", "-1", "1.5", "é", "\u{feff}", "\r\n",
+    "model ",
+    "enum ",
+    "type ",
+    "view ",
+    "datasource ",
+    "generator ",
+    "{",
+    "}",
+    "\n",
+    " ",
+    "  ",
+    "\t",
+    "A",
+    "B",
+    "id",
+    "Int",
+    "String",
+    "DateTime",
+    "Json",
+    "?",
+    "[]",
+    "!",
+    "@id",
+    "@unique",
+    "@default(",
+    "@relation(",
+    "@@id([",
+    "@@index([",
+    "@@unique([",
+    "@@map(",
+    "@map(",
+    "@db.VarChar(",
+    "fields: [",
+    "references: [",
+    "onDelete: Cascade",
+    "autoincrement()",
+    "now()",
+    "dbgenerated(",
+    ")",
+    "]",
+    "(",
+    "[",
+    ",",
+    ":",
+    "\"",
+    "\\",
+    "\"x\"",
+    "'",
+    "//",
+    "///",
+    "/*",
+    "*/",
+    "provider = \"postgresql\"",
+    "-1",
+    "1.5",
+    "é",
+    "\u{feff}",
+    "\r\n",
 ];
 
 fn token_soup() -> impl Strategy<Value = String> {
@@ -44,7 +97,11 @@ enum Mutation {
     SwapLines(usize, usize),
     Insert(usize, String),
     /// The first part of this schema, then the rest of another from the given line.
-    Splice { at: usize, other: usize, from: usize },
+    Splice {
+        at: usize,
+        other: usize,
+        from: usize,
+    },
 }
 
 fn mutation() -> impl Strategy<Value = Mutation> {
@@ -54,7 +111,11 @@ fn mutation() -> impl Strategy<Value = Mutation> {
         (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Mutation::SwapLines(a, b)),
         (any::<usize>(), prop_oneof![prop::sample::select(TOKENS).prop_map(str::to_owned), ".{0,12}"])
             .prop_map(|(at, text)| Mutation::Insert(at, text)),
-        (any::<usize>(), any::<usize>(), any::<usize>()).prop_map(|(at, other, from)| Mutation::Splice { at, other, from }),
+        (any::<usize>(), any::<usize>(), any::<usize>()).prop_map(|(at, other, from)| Mutation::Splice {
+            at,
+            other,
+            from
+        }),
     ]
 }
 

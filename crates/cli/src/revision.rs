@@ -34,7 +34,9 @@ impl<'a> Revision<'a> {
         if Path::new(path).is_absolute() {
             let top = git(&["rev-parse", "--show-toplevel"])?;
             let top = String::from_utf8_lossy(&top.stdout).trim().to_owned();
-            let inside = Path::new(path).strip_prefix(&top).map_err(|_| format!("`{path}` is outside the git work tree `{top}`"))?;
+            let inside = Path::new(path)
+                .strip_prefix(&top)
+                .map_err(|_| format!("`{path}` is outside the git work tree `{top}`"))?;
             return Ok(format!("{}:{}", self.rev, inside.to_string_lossy()));
         }
         Ok(if path.starts_with("./") || path.starts_with("../") {

@@ -27,7 +27,11 @@ fn the_mistakes_example_shows_every_kind_of_finding() {
 #[test]
 fn warnings_fail_only_when_denied() {
     let blog = example("blog.prisma");
-    bin().args(["lint", &blog]).assert().success().stdout(predicate::str::contains("warning[P2S003]: restrict-by-default"));
+    bin()
+        .args(["lint", &blog])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("warning[P2S003]: restrict-by-default"));
     bin().args(["lint", &blog, "--deny", "warnings"]).assert().code(1);
     bin()
         .args(["lint", &blog, "--deny", "warnings", "--ignore", "restrict-by-default"])

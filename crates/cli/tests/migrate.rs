@@ -110,7 +110,9 @@ fn an_unknown_revision_is_a_clear_error() {
         .assert()
         .code(1)
         .stdout("")
-        .stderr(predicate::str::contains("nope:schema.prisma: no such file or folder, and git knows no revision `nope`"));
+        .stderr(predicate::str::contains(
+            "nope:schema.prisma: no such file or folder, and git knows no revision `nope`",
+        ));
 }
 
 #[test]
@@ -229,11 +231,7 @@ fn exit_code_tells_whether_the_migration_is_empty() {
     let dir = tempfile::tempdir().unwrap();
     let (old, new) = (write(dir.path(), "old.prisma", V1), write(dir.path(), "new.prisma", V2));
     bin().args(["migrate", "--exit-code", &old, &new]).assert().code(2).stdout(V1_TO_V2);
-    bin()
-        .args(["migrate", "--exit-code", &old, &old])
-        .assert()
-        .code(0)
-        .stdout("-- This is an empty migration.\n");
+    bin().args(["migrate", "--exit-code", &old, &old]).assert().code(0).stdout("-- This is an empty migration.\n");
 }
 
 #[test]
@@ -262,7 +260,9 @@ fn diff_shows_the_ddl_change_as_a_unified_diff() {
         .success()
         .stdout(predicate::str::starts_with(format!("--- {old}\n+++ {new}\n@@ ")))
         .stdout(predicate::str::contains("     \"email\" TEXT NOT NULL,\n+    \"name\" TEXT,\n"))
-        .stdout(predicate::str::contains("+-- CreateIndex\n+CREATE UNIQUE INDEX \"User_email_key\" ON \"User\"(\"email\");\n"))
+        .stdout(predicate::str::contains(
+            "+-- CreateIndex\n+CREATE UNIQUE INDEX \"User_email_key\" ON \"User\"(\"email\");\n",
+        ))
         .stdout(predicate::str::contains("\x1b").not());
 }
 
@@ -271,7 +271,8 @@ fn diff_ignores_the_order_of_models() {
     let dir = tempfile::tempdir().unwrap();
     let a = "model A {\n  id Int @id\n}\n";
     let b = "model B {\n  id Int @id\n  x Int\n  @@index([x])\n}\n";
-    let (old, new) = (write(dir.path(), "old.prisma", &format!("{a}{b}")), write(dir.path(), "new.prisma", &format!("{b}{a}")));
+    let (old, new) =
+        (write(dir.path(), "old.prisma", &format!("{a}{b}")), write(dir.path(), "new.prisma", &format!("{b}{a}")));
     bin().args(["diff", "--exit-code", &old, &new]).assert().code(0).stdout("");
 }
 

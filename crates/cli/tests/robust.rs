@@ -115,7 +115,10 @@ fn thousands_of_errors_are_capped_and_summarised() {
     let schema = "model A {\n  id Int @id\n}\n".to_owned() + &"garbage line\n".repeat(20_000);
     let assert = stdin_run(&schema).code(1).stdout("");
     let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
-    assert_eq!(stderr.matches("\nerror").count() + usize::from(stderr.starts_with("error")), prisma2sql_syntax::MAX_SHOWN);
+    assert_eq!(
+        stderr.matches("\nerror").count() + usize::from(stderr.starts_with("error")),
+        prisma2sql_syntax::MAX_SHOWN
+    );
     assert!(stderr.contains(" more ("), "{}", &stderr[stderr.len().saturating_sub(300)..]);
     // Reading stops after the first thousand, and says so: the list never grows with the input.
     let kept = prisma2sql_syntax::MAX_SYNTAX_ERRORS + 1;

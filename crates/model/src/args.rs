@@ -11,12 +11,7 @@ pub(crate) fn display_name(attr: &Attribute, block: bool) -> String {
 }
 
 /// `Error parsing attribute "@x": message`, Prisma's frame for attribute errors.
-pub(crate) fn attribute_error(
-    attr: &Attribute,
-    block: bool,
-    message: impl AsRef<str>,
-    span: Span,
-) -> Diagnostic {
+pub(crate) fn attribute_error(attr: &Attribute, block: bool, message: impl AsRef<str>, span: Span) -> Diagnostic {
     crate::validate::attribute_error(&display_name(attr, block), message, span)
 }
 
@@ -29,11 +24,7 @@ pub(crate) struct AttributeSet<'a> {
 
 impl<'a> AttributeSet<'a> {
     pub fn new(attrs: &'a [Attribute], block: bool) -> AttributeSet<'a> {
-        AttributeSet {
-            attrs,
-            used: vec![false; attrs.len()],
-            block,
-        }
+        AttributeSet { attrs, used: vec![false; attrs.len()], block }
     }
 
     /// The attribute `name` when it is written once. Every copy of a repeated one is reported and
@@ -52,10 +43,7 @@ impl<'a> AttributeSet<'a> {
                     let attr = &self.attrs[i];
                     diagnostics.push(
                         Diagnostic::error(
-                            format!(
-                                "Attribute \"{}\" can only be defined once.",
-                                display_name(attr, self.block)
-                            ),
+                            format!("Attribute \"{}\" can only be defined once.", display_name(attr, self.block)),
                             attr.span,
                         )
                         .with_help("Keep one of them."),
@@ -88,11 +76,8 @@ impl<'a> AttributeSet<'a> {
             let attr = &self.attrs[i];
             let prefix = attr.name.name.split('.').next().unwrap_or_default();
             diagnostics.push(
-                Diagnostic::error(
-                    format!("Attribute \"@{prefix}\" can only be defined once."),
-                    attr.span,
-                )
-                .with_help("A field has at most one native type."),
+                Diagnostic::error(format!("Attribute \"@{prefix}\" can only be defined once."), attr.span)
+                    .with_help("A field has at most one native type."),
             );
         }
         found.first().map(|&i| &self.attrs[i])
@@ -103,10 +88,7 @@ impl<'a> AttributeSet<'a> {
         for (attr, used) in self.attrs.iter().zip(&self.used) {
             if !used {
                 diagnostics.push(Diagnostic::error(
-                    format!(
-                        "Attribute not known: \"{}\".",
-                        display_name(attr, self.block)
-                    ),
+                    format!("Attribute not known: \"{}\".", display_name(attr, self.block)),
                     attr.span,
                 ));
             }
@@ -119,9 +101,7 @@ impl<'a> AttributeSet<'a> {
     }
 
     fn positions(&self, matches: impl Fn(&str) -> bool) -> Vec<usize> {
-        (0..self.attrs.len())
-            .filter(|&i| !self.used[i] && matches(&self.attrs[i].name.name))
-            .collect()
+        (0..self.attrs.len()).filter(|&i| !self.used[i] && matches(&self.attrs[i].name.name)).collect()
     }
 }
 
@@ -192,12 +172,7 @@ impl<'a> Args<'a> {
                 attr.span,
             ));
         }
-        Some(Args {
-            attr,
-            block,
-            named,
-            unnamed: unnamed.first().copied(),
-        })
+        Some(Args { attr, block, named, unnamed: unnamed.first().copied() })
     }
 
     /// The argument named `name`, or else the unnamed one (`@map("x")`, `@@index([a])`).
@@ -209,10 +184,7 @@ impl<'a> Args<'a> {
                 format!("Argument \"{name}\" is already specified as unnamed argument."),
                 arg.span,
             )),
-            (None, None) => Err(Diagnostic::error(
-                format!("Argument \"{name}\" is missing."),
-                self.attr.span,
-            )),
+            (None, None) => Err(Diagnostic::error(format!("Argument \"{name}\" is missing."), self.attr.span)),
         }
     }
 
@@ -259,9 +231,7 @@ fn argument_lists(args: &Arguments) -> impl Iterator<Item = &Arguments> {
             Expr::Array(items, _) => (None, items.as_slice()),
             _ => (None, &[][..]),
         };
-        call.into_iter()
-            .chain(items.iter().filter_map(Expr::as_function))
-            .map(|call| &call.arguments)
+        call.into_iter().chain(items.iter().filter_map(Expr::as_function)).map(|call| &call.arguments)
     });
     std::iter::once(args).chain(nested)
 }
@@ -284,11 +254,7 @@ pub(crate) fn kind(expr: &Expr) -> &'static str {
 /// `Expected a {expected} value, but received {kind} value `{value}`.`
 pub(crate) fn type_mismatch(expected: &str, expr: &Expr) -> Diagnostic {
     Diagnostic::error(
-        format!(
-            "Expected a {expected} value, but received {} value `{}`.",
-            kind(expr),
-            render_expr(expr)
-        ),
+        format!("Expected a {expected} value, but received {} value `{}`.", kind(expr), render_expr(expr)),
         expr.span(),
     )
 }
@@ -361,18 +327,11 @@ pub(crate) fn render_expr(expr: &Expr) -> String {
         Expr::String(s, _) => format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\"")),
         Expr::Number(n, _) => n.clone(),
         Expr::Constant(c, _) => c.clone(),
-        Expr::Array(items, _) => format!(
-            "[{}]",
-            items.iter().map(render_expr).collect::<Vec<_>>().join(", ")
-        ),
+        Expr::Array(items, _) => format!("[{}]", items.iter().map(render_expr).collect::<Vec<_>>().join(", ")),
         // As Prisma writes it: `{ a: 1, b: "x" }`, and `{  }` when empty.
         Expr::Object(entries, _) => format!(
             "{{ {} }}",
-            entries
-                .iter()
-                .map(|e| format!("{}: {}", e.key.name, render_expr(&e.value)))
-                .collect::<Vec<_>>()
-                .join(", ")
+            entries.iter().map(|e| format!("{}: {}", e.key.name, render_expr(&e.value))).collect::<Vec<_>>().join(", ")
         ),
         Expr::Function(call) => {
             let args: Vec<String> = call

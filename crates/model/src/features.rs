@@ -103,14 +103,8 @@ mod tests {
     fn statuses() {
         assert_eq!(feature_status("views"), Some(FeatureStatus::Active));
         assert_eq!(feature_status("VIEWS"), Some(FeatureStatus::Active));
-        assert_eq!(
-            feature_status("multiSchema"),
-            Some(FeatureStatus::Deprecated)
-        );
-        assert_eq!(
-            feature_status("fullTextSearch"),
-            Some(FeatureStatus::Renamed("fullTextSearchPostgres"))
-        );
+        assert_eq!(feature_status("multiSchema"), Some(FeatureStatus::Deprecated));
+        assert_eq!(feature_status("fullTextSearch"), Some(FeatureStatus::Renamed("fullTextSearchPostgres")));
         assert_eq!(feature_status("metrics"), Some(FeatureStatus::Retired));
         assert_eq!(feature_status("insensitiveFilters"), None);
     }

@@ -48,9 +48,5 @@ fn resolve_after(ast: &SchemaAst, well_formed: bool) -> Resolved {
         diagnostics.extend(checks);
         validate::validate(&schema, &mut diagnostics);
     }
-    Resolved {
-        schema,
-        diagnostics,
-        complete,
-    }
+    Resolved { schema, diagnostics, complete }
 }

@@ -25,9 +25,7 @@ pub fn is_decimal(s: &str) -> bool {
         None => (s, None),
     };
     let base = base.strip_prefix(['+', '-']).unwrap_or(base);
-    let digits_ok = base
-        .chars()
-        .all(|c| c.is_ascii_digit() || c == '_' || c == '.')
+    let digits_ok = base.chars().all(|c| c.is_ascii_digit() || c == '_' || c == '.')
         && base.matches('.').count() <= 1
         && base.chars().any(|c| c.is_ascii_digit());
     digits_ok && exponent.is_none_or(|e| e.parse::<i64>().is_ok())
@@ -39,14 +37,8 @@ mod tests {
 
     #[test]
     fn datetimes_render_like_prisma() {
-        assert_eq!(
-            datetime_sql("2020-01-01T10:11:12.5Z").unwrap(),
-            "2020-01-01 10:11:12.500 +00:00"
-        );
-        assert_eq!(
-            datetime_sql("2020-01-01T10:11:12Z").unwrap(),
-            "2020-01-01 10:11:12 +00:00"
-        );
+        assert_eq!(datetime_sql("2020-01-01T10:11:12.5Z").unwrap(), "2020-01-01 10:11:12.500 +00:00");
+        assert_eq!(datetime_sql("2020-01-01T10:11:12Z").unwrap(), "2020-01-01 10:11:12 +00:00");
         assert_eq!(
             datetime_sql("2020-01-01T10:11:12.123456789-05:30").unwrap(),
             "2020-01-01 10:11:12.123456789 -05:30"
@@ -56,14 +48,10 @@ mod tests {
 
     #[test]
     fn decimals() {
-        for ok in [
-            "1.5", "-1", "+1", "1e10", "1.5E-3", ".5", "5.", "1_000", "00012",
-        ] {
+        for ok in ["1.5", "-1", "+1", "1e10", "1.5E-3", ".5", "5.", "1_000", "00012"] {
             assert!(is_decimal(ok), "{ok}");
         }
-        for bad in [
-            "", "-", ".", "e5", "1e", "0x10", "NaN", "inf", "1.2.3", " 1",
-        ] {
+        for bad in ["", "-", ".", "e5", "1e", "0x10", "NaN", "inf", "1.2.3", " 1"] {
             assert!(!is_decimal(bad), "{bad}");
         }
     }

@@ -63,15 +63,9 @@ pub fn is_reserved(name: &str) -> bool {
 pub(crate) fn identifier_problem(name: &str, what: &str) -> Option<String> {
     let first = name.chars().next()?;
     if first.is_numeric() {
-        Some(format!(
-            "The name of {} must not start with a number.",
-            with_article(&what.to_lowercase())
-        ))
+        Some(format!("The name of {} must not start with a number.", with_article(&what.to_lowercase())))
     } else if name.contains('-') {
-        Some(format!(
-            "The character `-` is not allowed in {} names.",
-            what.to_lowercase()
-        ))
+        Some(format!("The character `-` is not allowed in {} names.", what.to_lowercase()))
     } else {
         None
     }
@@ -84,10 +78,7 @@ pub(crate) fn with_article(name: &str) -> String {
 }
 
 /// The candidate closest to `name` (ignoring case), when it is close enough to be a typo.
-pub(crate) fn closest<'a>(
-    name: &str,
-    candidates: impl Iterator<Item = &'a str>,
-) -> Option<&'a str> {
+pub(crate) fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     let lower = name.to_lowercase();
     let mut best: Option<(&str, usize)> = None;
     for candidate in candidates {
@@ -187,19 +178,13 @@ mod tests {
             identifier_problem("1a", "Enum Value").unwrap(),
             "The name of an enum value must not start with a number."
         );
-        assert_eq!(
-            identifier_problem("a-b", "Field").unwrap(),
-            "The character `-` is not allowed in field names."
-        );
+        assert_eq!(identifier_problem("a-b", "Field").unwrap(), "The character `-` is not allowed in field names.");
         assert!(identifier_problem("a_b", "Field").is_none());
     }
 
     #[test]
     fn suggestions() {
-        assert_eq!(
-            closest("veiws", ["views", "typedSql"].into_iter()),
-            Some("views")
-        );
+        assert_eq!(closest("veiws", ["views", "typedSql"].into_iter()), Some("views"));
         assert_eq!(closest("String", ["Int"].into_iter()), None);
     }
 

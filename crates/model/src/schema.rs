@@ -46,18 +46,11 @@ impl Schema {
     }
 
     pub fn find_model(&self, name: &str) -> Option<ModelId> {
-        self.models
-            .iter()
-            .position(|m| m.name == name)
-            .map(|i| ModelId(i as u32))
+        self.models.iter().position(|m| m.name == name).map(|i| ModelId(i as u32))
     }
 
     pub fn has_preview_feature(&self, feature: &str) -> bool {
-        self.generators.iter().any(|g| {
-            g.preview_features
-                .iter()
-                .any(|f| f.eq_ignore_ascii_case(feature))
-        })
+        self.generators.iter().any(|g| g.preview_features.iter().any(|f| f.eq_ignore_ascii_case(feature)))
     }
 }
 
@@ -161,10 +154,7 @@ impl Model {
 
     /// The database names of these fields, in order.
     pub fn column_names(&self, fields: impl IntoIterator<Item = usize>) -> Vec<&str> {
-        fields
-            .into_iter()
-            .map(|i| self.fields[i].db_name.as_str())
-            .collect()
+        fields.into_iter().map(|i| self.fields[i].db_name.as_str()).collect()
     }
 }
 
@@ -275,9 +265,7 @@ impl ReferentialAction {
     ];
 
     pub fn from_name(name: &str) -> Option<ReferentialAction> {
-        ReferentialAction::ALL
-            .into_iter()
-            .find(|a| a.name() == name)
+        ReferentialAction::ALL.into_iter().find(|a| a.name() == name)
     }
 
     /// As written in the schema.
@@ -442,9 +430,7 @@ impl Index {
         let columns = model.column_names(self.fields.iter().map(|f| f.field));
         match self.kind {
             IndexKind::Unique => crate::names::unique_index_name(&model.db_name, &columns),
-            IndexKind::Normal | IndexKind::Fulltext => {
-                crate::names::index_name(&model.db_name, &columns)
-            }
+            IndexKind::Normal | IndexKind::Fulltext => crate::names::index_name(&model.db_name, &columns),
         }
     }
 }

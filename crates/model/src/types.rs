@@ -58,10 +58,7 @@ impl ScalarType {
     }
 
     pub fn is_numeric(self) -> bool {
-        matches!(
-            self,
-            ScalarType::Int | ScalarType::BigInt | ScalarType::Float | ScalarType::Decimal
-        )
+        matches!(self, ScalarType::Int | ScalarType::BigInt | ScalarType::Float | ScalarType::Decimal)
     }
 }
 
@@ -98,162 +95,32 @@ use ScalarType as S;
 
 /// Every PostgreSQL native type of Prisma, in its documentation's order.
 pub const POSTGRES_NATIVE_TYPES: &[NativeTypeDef] = &[
-    NativeTypeDef {
-        name: "SmallInt",
-        args: None,
-        scalar_types: &[S::Int],
-        sql: "SMALLINT",
-    },
-    NativeTypeDef {
-        name: "Integer",
-        args: None,
-        scalar_types: &[S::Int],
-        sql: "INTEGER",
-    },
-    NativeTypeDef {
-        name: "BigInt",
-        args: None,
-        scalar_types: &[S::BigInt],
-        sql: "BIGINT",
-    },
-    NativeTypeDef {
-        name: "Decimal",
-        args: OptionalTwo,
-        scalar_types: &[S::Decimal],
-        sql: "DECIMAL",
-    },
-    NativeTypeDef {
-        name: "Money",
-        args: None,
-        scalar_types: &[S::Decimal],
-        sql: "MONEY",
-    },
-    NativeTypeDef {
-        name: "Inet",
-        args: None,
-        scalar_types: &[S::String],
-        sql: "INET",
-    },
-    NativeTypeDef {
-        name: "Oid",
-        args: None,
-        scalar_types: &[S::Int],
-        sql: "OID",
-    },
-    NativeTypeDef {
-        name: "Citext",
-        args: None,
-        scalar_types: &[S::String],
-        sql: "CITEXT",
-    },
-    NativeTypeDef {
-        name: "Real",
-        args: None,
-        scalar_types: &[S::Float],
-        sql: "REAL",
-    },
-    NativeTypeDef {
-        name: "DoublePrecision",
-        args: None,
-        scalar_types: &[S::Float],
-        sql: "DOUBLE PRECISION",
-    },
-    NativeTypeDef {
-        name: "VarChar",
-        args: OptionalOne,
-        scalar_types: &[S::String],
-        sql: "VARCHAR",
-    },
-    NativeTypeDef {
-        name: "Char",
-        args: OptionalOne,
-        scalar_types: &[S::String],
-        sql: "CHAR",
-    },
-    NativeTypeDef {
-        name: "Text",
-        args: None,
-        scalar_types: &[S::String],
-        sql: "TEXT",
-    },
-    NativeTypeDef {
-        name: "ByteA",
-        args: None,
-        scalar_types: &[S::Bytes],
-        sql: "BYTEA",
-    },
-    NativeTypeDef {
-        name: "Timestamp",
-        args: OptionalOne,
-        scalar_types: &[S::DateTime],
-        sql: "TIMESTAMP",
-    },
-    NativeTypeDef {
-        name: "Timestamptz",
-        args: OptionalOne,
-        scalar_types: &[S::DateTime],
-        sql: "TIMESTAMPTZ",
-    },
-    NativeTypeDef {
-        name: "Date",
-        args: None,
-        scalar_types: &[S::DateTime],
-        sql: "DATE",
-    },
-    NativeTypeDef {
-        name: "Time",
-        args: OptionalOne,
-        scalar_types: &[S::DateTime],
-        sql: "TIME",
-    },
-    NativeTypeDef {
-        name: "Timetz",
-        args: OptionalOne,
-        scalar_types: &[S::DateTime],
-        sql: "TIMETZ",
-    },
-    NativeTypeDef {
-        name: "Boolean",
-        args: None,
-        scalar_types: &[S::Boolean],
-        sql: "BOOLEAN",
-    },
-    NativeTypeDef {
-        name: "Bit",
-        args: OptionalOne,
-        scalar_types: &[S::String],
-        sql: "BIT",
-    },
-    NativeTypeDef {
-        name: "VarBit",
-        args: OptionalOne,
-        scalar_types: &[S::String],
-        sql: "VARBIT",
-    },
-    NativeTypeDef {
-        name: "Uuid",
-        args: None,
-        scalar_types: &[S::String],
-        sql: "UUID",
-    },
-    NativeTypeDef {
-        name: "Xml",
-        args: None,
-        scalar_types: &[S::String],
-        sql: "XML",
-    },
-    NativeTypeDef {
-        name: "Json",
-        args: None,
-        scalar_types: &[S::Json],
-        sql: "JSON",
-    },
-    NativeTypeDef {
-        name: "JsonB",
-        args: None,
-        scalar_types: &[S::Json],
-        sql: "JSONB",
-    },
+    NativeTypeDef { name: "SmallInt", args: None, scalar_types: &[S::Int], sql: "SMALLINT" },
+    NativeTypeDef { name: "Integer", args: None, scalar_types: &[S::Int], sql: "INTEGER" },
+    NativeTypeDef { name: "BigInt", args: None, scalar_types: &[S::BigInt], sql: "BIGINT" },
+    NativeTypeDef { name: "Decimal", args: OptionalTwo, scalar_types: &[S::Decimal], sql: "DECIMAL" },
+    NativeTypeDef { name: "Money", args: None, scalar_types: &[S::Decimal], sql: "MONEY" },
+    NativeTypeDef { name: "Inet", args: None, scalar_types: &[S::String], sql: "INET" },
+    NativeTypeDef { name: "Oid", args: None, scalar_types: &[S::Int], sql: "OID" },
+    NativeTypeDef { name: "Citext", args: None, scalar_types: &[S::String], sql: "CITEXT" },
+    NativeTypeDef { name: "Real", args: None, scalar_types: &[S::Float], sql: "REAL" },
+    NativeTypeDef { name: "DoublePrecision", args: None, scalar_types: &[S::Float], sql: "DOUBLE PRECISION" },
+    NativeTypeDef { name: "VarChar", args: OptionalOne, scalar_types: &[S::String], sql: "VARCHAR" },
+    NativeTypeDef { name: "Char", args: OptionalOne, scalar_types: &[S::String], sql: "CHAR" },
+    NativeTypeDef { name: "Text", args: None, scalar_types: &[S::String], sql: "TEXT" },
+    NativeTypeDef { name: "ByteA", args: None, scalar_types: &[S::Bytes], sql: "BYTEA" },
+    NativeTypeDef { name: "Timestamp", args: OptionalOne, scalar_types: &[S::DateTime], sql: "TIMESTAMP" },
+    NativeTypeDef { name: "Timestamptz", args: OptionalOne, scalar_types: &[S::DateTime], sql: "TIMESTAMPTZ" },
+    NativeTypeDef { name: "Date", args: None, scalar_types: &[S::DateTime], sql: "DATE" },
+    NativeTypeDef { name: "Time", args: OptionalOne, scalar_types: &[S::DateTime], sql: "TIME" },
+    NativeTypeDef { name: "Timetz", args: OptionalOne, scalar_types: &[S::DateTime], sql: "TIMETZ" },
+    NativeTypeDef { name: "Boolean", args: None, scalar_types: &[S::Boolean], sql: "BOOLEAN" },
+    NativeTypeDef { name: "Bit", args: OptionalOne, scalar_types: &[S::String], sql: "BIT" },
+    NativeTypeDef { name: "VarBit", args: OptionalOne, scalar_types: &[S::String], sql: "VARBIT" },
+    NativeTypeDef { name: "Uuid", args: None, scalar_types: &[S::String], sql: "UUID" },
+    NativeTypeDef { name: "Xml", args: None, scalar_types: &[S::String], sql: "XML" },
+    NativeTypeDef { name: "Json", args: None, scalar_types: &[S::Json], sql: "JSON" },
+    NativeTypeDef { name: "JsonB", args: None, scalar_types: &[S::Json], sql: "JSONB" },
 ];
 
 pub fn native_type_def(name: &str) -> Option<&'static NativeTypeDef> {
@@ -286,10 +153,7 @@ pub fn default_native_type(scalar: ScalarType) -> NativeType {
         S::Json => ("JsonB", vec![]),
         S::Bytes => ("ByteA", vec![]),
     };
-    NativeType {
-        def: native_type_def(name).expect("every default native type is in the catalogue"),
-        args,
-    }
+    NativeType { def: native_type_def(name).expect("every default native type is in the catalogue"), args }
 }
 
 /// A named operator class Prisma knows (`ops: JsonbPathOps`).

@@ -6,10 +6,10 @@
 //! one-to-one, the side that writes `fields` when both are optional, and the name order otherwise.
 
 use crate::*;
+use prisma2sql_model::hash::HashSet;
 use prisma2sql_model::{Field, IndexKind};
 use prisma2sql_syntax::ast::Arity;
 use std::borrow::Cow;
-use prisma2sql_model::hash::HashSet;
 
 /// The name a relation field belongs to: written, or Prisma's default for its two models.
 pub(crate) fn relation_name<'a>(schema: &Schema, field: &'a Field, model: ModelId) -> Cow<'a, str> {
@@ -24,12 +24,7 @@ pub(crate) fn relation_name<'a>(schema: &Schema, field: &'a Field, model: ModelI
 
 /// The name written in `@relation("...")`.
 pub(crate) fn explicit_name(field: &Field) -> Option<&str> {
-    field
-        .relation
-        .as_ref()?
-        .name
-        .as_ref()
-        .map(|(n, _)| n.as_str())
+    field.relation.as_ref()?.name.as_ref().map(|(n, _)| n.as_str())
 }
 
 /// Every relation field of the schema, in source order.
@@ -41,10 +36,7 @@ pub(crate) fn relation_fields(schema: &Schema) -> impl Iterator<Item = FieldId> 
             .iter()
             .enumerate()
             .filter(|(_, f)| f.is_relation())
-            .map(move |(index, _)| FieldId {
-                model,
-                index: index as u32,
-            })
+            .map(move |(index, _)| FieldId { model, index: index as u32 })
     })
 }
 
@@ -53,28 +45,14 @@ pub(crate) fn opposite(schema: &Schema, id: FieldId) -> Option<FieldId> {
     let field = schema.field(id);
     let target = field.related_model()?;
     let name = explicit_name(field);
-    schema
-        .model(target)
-        .fields
-        .iter()
-        .enumerate()
-        .find_map(|(index, other)| {
-            let other_id = FieldId {
-                model: target,
-                index: index as u32,
-            };
-            (other_id != id
-                && other.related_model() == Some(id.model)
-                && explicit_name(other) == name)
-                .then_some(other_id)
-        })
+    schema.model(target).fields.iter().enumerate().find_map(|(index, other)| {
+        let other_id = FieldId { model: target, index: index as u32 };
+        (other_id != id && other.related_model() == Some(id.model) && explicit_name(other) == name).then_some(other_id)
+    })
 }
 
 pub(crate) fn classify(schema: &Schema) -> Relations {
-    let mut relations = Relations {
-        relation_mode: schema.datasource.relation_mode,
-        ..Relations::default()
-    };
+    let mut relations = Relations { relation_mode: schema.datasource.relation_mode, ..Relations::default() };
     let mut registered: HashSet<FieldId> = HashSet::default();
     for id in relation_fields(schema) {
         if registered.contains(&id) {
@@ -104,11 +82,7 @@ fn ingest(schema: &Schema, relations: &Relations, id: FieldId) -> Option<Relatio
         if field.is_list() {
             return None;
         }
-        let kind = if fields_are_unique(schema, id) {
-            RelationKind::OneToOne
-        } else {
-            RelationKind::OneToMany
-        };
+        let kind = if fields_are_unique(schema, id) { RelationKind::OneToOne } else { RelationKind::OneToMany };
         return Some(inline(schema, relations, id, None, &name, kind));
     };
     let other = schema.field(opp);
@@ -123,14 +97,7 @@ fn ingest(schema: &Schema, relations: &Relations, id: FieldId) -> Option<Relatio
         }
         (Arity::List, _) => return None,
         (_, Arity::List) => {
-            return Some(inline(
-                schema,
-                relations,
-                id,
-                Some(opp),
-                &name,
-                RelationKind::OneToMany,
-            ));
+            return Some(inline(schema, relations, id, Some(opp), &name, RelationKind::OneToMany));
         }
         (Arity::Required, Arity::Optional) => true,
         (Arity::Optional, Arity::Required) => false,
@@ -150,16 +117,7 @@ fn ingest(schema: &Schema, relations: &Relations, id: FieldId) -> Option<Relatio
             }
         }
     };
-    forward.then(|| {
-        inline(
-            schema,
-            relations,
-            id,
-            Some(opp),
-            &name,
-            RelationKind::OneToOne,
-        )
-    })
+    forward.then(|| inline(schema, relations, id, Some(opp), &name, RelationKind::OneToOne))
 }
 
 /// `[model name, field name]`, Prisma's tie-breaker.
@@ -169,12 +127,7 @@ fn name_key(schema: &Schema, id: FieldId) -> (&str, &str) {
 
 /// Whether the `fields` of a relation field are exactly, in order, those of a unique index.
 fn fields_are_unique(schema: &Schema, id: FieldId) -> bool {
-    let Some(fields) = schema
-        .field(id)
-        .relation
-        .as_ref()
-        .and_then(|r| r.fields.as_ref())
-    else {
+    let Some(fields) = schema.field(id).relation.as_ref().and_then(|r| r.fields.as_ref()) else {
         return false;
     };
     schema
@@ -182,10 +135,7 @@ fn fields_are_unique(schema: &Schema, id: FieldId) -> bool {
         .indexes
         .iter()
         .filter(|i| i.kind == IndexKind::Unique)
-        .any(|i| {
-            i.fields.len() == fields.len()
-                && i.fields.iter().zip(fields).all(|(a, b)| a.field == *b)
-        })
+        .any(|i| i.fields.len() == fields.len() && i.fields.iter().zip(fields).all(|(a, b)| a.field == *b))
 }
 
 fn next_id(relations: &Relations) -> RelationId {
@@ -193,9 +143,7 @@ fn next_id(relations: &Relations) -> RelationId {
 }
 
 fn is_explicit(schema: &Schema, fields: &[FieldId]) -> bool {
-    fields
-        .iter()
-        .any(|f| explicit_name(schema.field(*f)).is_some())
+    fields.iter().any(|f| explicit_name(schema.field(*f)).is_some())
 }
 
 fn inline(
@@ -213,11 +161,7 @@ fn inline(
         name: name.to_owned(),
         name_is_explicit: is_explicit(schema, &fields),
         kind,
-        sides: Sides::Inline {
-            referencing,
-            back,
-            foreign_key: foreign_key(schema, referencing),
-        },
+        sides: Sides::Inline { referencing, back, foreign_key: foreign_key(schema, referencing) },
     }
 }
 
@@ -229,33 +173,18 @@ fn foreign_key(schema: &Schema, referencing: FieldId) -> Option<ForeignKey> {
     let fields = attr.fields.clone()?;
     let references = attr.references.as_ref()?;
     let target_model = schema.model(target);
-    let referenced_fields: Vec<usize> = references
-        .iter()
-        .map(|(name, _)| target_model.find_field(name))
-        .collect::<Option<_>>()?;
+    let referenced_fields: Vec<usize> =
+        references.iter().map(|(name, _)| target_model.find_field(name)).collect::<Option<_>>()?;
     if fields.is_empty() || fields.len() != referenced_fields.len() {
         return None;
     }
     let model = schema.model(referencing.model);
-    let any_required = fields
-        .iter()
-        .any(|i| model.fields[*i].arity == Arity::Required);
-    let default_delete = if any_required {
-        ReferentialAction::Restrict
-    } else {
-        ReferentialAction::SetNull
+    let any_required = fields.iter().any(|i| model.fields[*i].arity == Arity::Required);
+    let default_delete = if any_required { ReferentialAction::Restrict } else { ReferentialAction::SetNull };
+    let action = |written: Option<(ReferentialAction, prisma2sql_syntax::Span)>, default| match written {
+        Some((action, _)) => Action { action, explicit: true },
+        None => Action { action: default, explicit: false },
     };
-    let action =
-        |written: Option<(ReferentialAction, prisma2sql_syntax::Span)>, default| match written {
-            Some((action, _)) => Action {
-                action,
-                explicit: true,
-            },
-            None => Action {
-                action: default,
-                explicit: false,
-            },
-        };
     Some(ForeignKey {
         model: referencing.model,
         fields,
@@ -267,20 +196,8 @@ fn foreign_key(schema: &Schema, referencing: FieldId) -> Option<ForeignKey> {
     })
 }
 
-fn many_to_many(
-    schema: &Schema,
-    relations: &Relations,
-    a: FieldId,
-    b: FieldId,
-    name: &str,
-) -> Relation {
-    let table = JoinTable {
-        name: join_table_name(name),
-        model_a: a.model,
-        model_b: b.model,
-        field_a: a,
-        field_b: b,
-    };
+fn many_to_many(schema: &Schema, relations: &Relations, a: FieldId, b: FieldId, name: &str) -> Relation {
+    let table = JoinTable { name: join_table_name(name), model_a: a.model, model_b: b.model, field_a: a, field_b: b };
     Relation {
         id: next_id(relations),
         name: name.to_owned(),

@@ -21,13 +21,8 @@ pub fn explicit_joins(schema: &Schema, relations: &Relations) -> Vec<ExplicitJoi
     let mut incoming: Vec<usize> = vec![0; schema.models.len()];
     for relation in relations.iter() {
         match &relation.sides {
-            Sides::Inline {
-                referencing, back, ..
-            } => {
-                let target = schema
-                    .field(*referencing)
-                    .related_model()
-                    .unwrap_or(referencing.model);
+            Sides::Inline { referencing, back, .. } => {
+                let target = schema.field(*referencing).related_model().unwrap_or(referencing.model);
                 let many_to_one = relation.kind == RelationKind::OneToMany && back.is_some();
                 if many_to_one && target != referencing.model {
                     outgoing[referencing.model.0 as usize].push(relation.id);
@@ -63,20 +58,14 @@ pub fn explicit_joins(schema: &Schema, relations: &Relations) -> Vec<ExplicitJoi
             fields.sort_unstable();
             fields == pair
         };
-        let unique_pair = model
-            .primary_key
-            .as_ref()
-            .is_some_and(|pk| same(pk.fields.iter().map(|f| f.field).collect()))
-            || model
-                .indexes
-                .iter()
-                .filter(|i| i.kind == IndexKind::Unique)
-                .any(|i| same(i.fields.iter().map(|f| f.field).collect()));
-        joins.push(ExplicitJoin {
-            model: model_id,
-            relations: [out[0], out[1]],
-            unique_pair,
-        });
+        let unique_pair =
+            model.primary_key.as_ref().is_some_and(|pk| same(pk.fields.iter().map(|f| f.field).collect()))
+                || model
+                    .indexes
+                    .iter()
+                    .filter(|i| i.kind == IndexKind::Unique)
+                    .any(|i| same(i.fields.iter().map(|f| f.field).collect()));
+        joins.push(ExplicitJoin { model: model_id, relations: [out[0], out[1]], unique_pair });
     }
     joins
 }

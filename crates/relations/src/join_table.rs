@@ -42,7 +42,13 @@ mod tests {
 
     fn join(relation_name: &str) -> JoinTable {
         let field = FieldId { model: ModelId(0), index: 0 };
-        JoinTable { name: join_table_name(relation_name), model_a: ModelId(0), model_b: ModelId(0), field_a: field, field_b: field }
+        JoinTable {
+            name: join_table_name(relation_name),
+            model_a: ModelId(0),
+            model_b: ModelId(0),
+            field_a: field,
+            field_b: field,
+        }
     }
 
     #[test]

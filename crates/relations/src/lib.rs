@@ -6,16 +6,16 @@
 //! Prisma rejects.
 
 mod classify;
-mod join_table;
 mod join_models;
+mod join_table;
 mod validate;
 
 pub use join_models::{ExplicitJoin, explicit_joins};
 pub use join_table::join_table_name;
 
+use prisma2sql_model::hash::HashMap;
 use prisma2sql_model::{FieldId, ModelId, ReferentialAction, RelationMode, Schema};
 use prisma2sql_syntax::Diagnostics;
-use prisma2sql_model::hash::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct RelationId(pub u32);
@@ -112,10 +112,7 @@ impl Relation {
     pub fn models(&self, schema: &Schema) -> (ModelId, ModelId) {
         match &self.sides {
             Sides::Inline { referencing, .. } => {
-                let target = schema
-                    .field(*referencing)
-                    .related_model()
-                    .unwrap_or(referencing.model);
+                let target = schema.field(*referencing).related_model().unwrap_or(referencing.model);
                 (referencing.model, target)
             }
             Sides::ManyToMany { table } => (table.model_a, table.model_b),
@@ -139,9 +136,7 @@ impl Relation {
     /// The relation fields of this relation (one or two).
     pub fn fields(&self) -> Vec<FieldId> {
         match &self.sides {
-            Sides::Inline {
-                referencing, back, ..
-            } => std::iter::once(*referencing).chain(*back).collect(),
+            Sides::Inline { referencing, back, .. } => std::iter::once(*referencing).chain(*back).collect(),
             Sides::ManyToMany { table } => vec![table.field_a, table.field_b],
         }
     }
@@ -185,15 +180,11 @@ impl Relations {
     }
 
     pub fn many_to_many(&self) -> impl Iterator<Item = (&Relation, &JoinTable)> {
-        self.relations
-            .iter()
-            .filter_map(|r| r.join_table().map(|t| (r, t)))
+        self.relations.iter().filter_map(|r| r.join_table().map(|t| (r, t)))
     }
 
     pub fn foreign_keys(&self) -> impl Iterator<Item = (&Relation, &ForeignKey)> {
-        self.relations
-            .iter()
-            .filter_map(|r| r.foreign_key().map(|fk| (r, fk)))
+        self.relations.iter().filter_map(|r| r.foreign_key().map(|fk| (r, fk)))
     }
 }
 
@@ -207,11 +198,7 @@ pub fn classify(schema: &Schema) -> (Relations, Diagnostics) {
 
 /// Prisma's name for an unnamed relation between two models: `AToB`, names in sorted order.
 pub fn default_relation_name(a: &str, b: &str) -> String {
-    if a <= b {
-        format!("{a}To{b}")
-    } else {
-        format!("{b}To{a}")
-    }
+    if a <= b { format!("{a}To{b}") } else { format!("{b}To{a}") }
 }
 
 pub use prisma2sql_model::names::{MAX_IDENTIFIER_LENGTH, truncate_identifier};

@@ -3,11 +3,11 @@
 
 use crate::classify::{explicit_name, opposite, relation_fields, relation_name};
 use crate::*;
+use prisma2sql_model::hash::{HashMap, HashSet};
 use prisma2sql_model::names::{MAX_IDENTIFIER_LENGTH, foreign_key_name};
 use prisma2sql_model::{Field, FieldType, IndexKind, Model};
 use prisma2sql_syntax::ast::Arity;
 use prisma2sql_syntax::{Diagnostic, Diagnostics, Span};
-use prisma2sql_model::hash::{HashMap, HashSet};
 use std::collections::BTreeMap;
 
 const FORMAT_HINT: &str = "You can run `prisma format` to fix this automatically.";
@@ -28,9 +28,7 @@ pub(crate) fn validate(schema: &Schema, relations: &Relations, diagnostics: &mut
     foreign_key_names(schema, relations, diagnostics);
     for relation in relations.iter() {
         match &relation.sides {
-            Sides::Inline {
-                referencing, back, ..
-            } => inline(schema, relation, *referencing, *back, diagnostics),
+            Sides::Inline { referencing, back, .. } => inline(schema, relation, *referencing, *back, diagnostics),
             Sides::ManyToMany { table } => many_to_many(schema, table, diagnostics),
         }
     }
@@ -74,13 +72,7 @@ fn field_span(schema: &Schema, id: FieldId) -> Span {
 
 /// `Error parsing attribute "@relation": message`.
 fn relation_error(message: impl AsRef<str>, span: Span) -> Diagnostic {
-    Diagnostic::error(
-        format!(
-            "Error parsing attribute \"@relation\": {}",
-            message.as_ref()
-        ),
-        span,
-    )
+    Diagnostic::error(format!("Error parsing attribute \"@relation\": {}", message.as_ref()), span)
 }
 
 fn container(model: &Model) -> &'static str {
@@ -111,10 +103,7 @@ fn ambiguity(schema: &Schema, diagnostics: &mut Diagnostics) -> bool {
         let Some(target) = field.related_model() else {
             continue;
         };
-        groups
-            .entry((id.model, target, relation_name(schema, field, id.model)))
-            .or_default()
-            .push(id);
+        groups.entry((id.model, target, relation_name(schema, field, id.model))).or_default().push(id);
     }
     let mut found = false;
     for ((model_id, target, _), fields) in &groups {
@@ -131,19 +120,10 @@ fn ambiguity(schema: &Schema, diagnostics: &mut Diagnostics) -> bool {
     found
 }
 
-fn ambiguity_error(
-    schema: &Schema,
-    id: FieldId,
-    target: ModelId,
-    fields: &[FieldId],
-    explicit: bool,
-) -> Diagnostic {
+fn ambiguity_error(schema: &Schema, id: FieldId, target: ModelId, fields: &[FieldId], explicit: bool) -> Diagnostic {
     let model = schema.model(id.model);
     let self_relation = id.model == target;
-    let names: Vec<&str> = fields
-        .iter()
-        .map(|f| schema.field(*f).name.as_str())
-        .collect();
+    let names: Vec<&str> = fields.iter().map(|f| schema.field(*f).name.as_str()).collect();
     let listed = list_names(&names);
     let (message, help) = match (explicit, self_relation, fields.len()) {
         (false, true, 2) => (
@@ -184,11 +164,7 @@ fn ambiguity_error(
         ),
     };
     Diagnostic::error(
-        format!(
-            "Error validating {} \"{}\": {message}",
-            container(model),
-            model.name
-        ),
+        format!("Error validating {} \"{}\": {message}", container(model), model.name),
         field_span(schema, id),
     )
     .with_help(help)
@@ -257,24 +233,13 @@ fn missing_index(schema: &Schema, id: FieldId, diagnostics: &mut Diagnostics) {
     let Some(attr) = &field.relation else { return };
     let Some(fields) = &attr.fields else { return };
     let model = schema.model(id.model);
-    let leads = |columns: Vec<usize>| {
-        columns.len() >= fields.len() && columns[..fields.len()] == fields[..]
-    };
-    let covered = model
-        .indexes
-        .iter()
-        .any(|i| leads(i.fields.iter().map(|f| f.field).collect()))
-        || model
-            .primary_key
-            .as_ref()
-            .is_some_and(|pk| leads(pk.fields.iter().map(|f| f.field).collect()));
+    let leads = |columns: Vec<usize>| columns.len() >= fields.len() && columns[..fields.len()] == fields[..];
+    let covered = model.indexes.iter().any(|i| leads(i.fields.iter().map(|f| f.field).collect()))
+        || model.primary_key.as_ref().is_some_and(|pk| leads(pk.fields.iter().map(|f| f.field).collect()));
     if covered {
         return;
     }
-    let names: Vec<&str> = fields
-        .iter()
-        .map(|i| model.fields[*i].name.as_str())
-        .collect();
+    let names: Vec<&str> = fields.iter().map(|i| model.fields[*i].name.as_str()).collect();
     diagnostics.push(
         Diagnostic::warning(
             "With `relationMode = \"prisma\"`, no foreign keys are used, so relation fields will not benefit from the index usually created by the relational database under the hood. This can lead to poor performance when querying these fields. We recommend adding an index manually. Learn more at https://pris.ly/d/relation-mode-prisma-indexes\" ",
@@ -299,11 +264,7 @@ fn missing_opposite(schema: &Schema, id: FieldId) -> Diagnostic {
     } else {
         format!("{back_name} {}[]", model.name)
     };
-    let mut help = format!(
-        "Add a field such as `{back_field}` to {} `{}`",
-        container(target),
-        target.name
-    );
+    let mut help = format!("Add a field such as `{back_field}` to {} `{}`", container(target), target.name);
     if let Some(name) = explicit_name(field).filter(|_| !field.is_list()) {
         help.push_str(&format!(" with `@relation(\"{name}\")`"));
     }
@@ -338,56 +299,39 @@ fn foreign_key_names(schema: &Schema, relations: &Relations, diagnostics: &mut D
         if let Sides::Inline { referencing, .. } = &relation.sides {
             let model = schema.model(referencing.model);
             let name = constraint_name(model, schema.field(*referencing));
-            by_model
-                .entry(referencing.model)
-                .or_default()
-                .push((*referencing, name));
+            by_model.entry(referencing.model).or_default().push((*referencing, name));
         }
     }
     for (model_id, keys) in by_model {
         let model = schema.model(model_id);
         let pk = model.primary_key_db_name();
         let indexes: Vec<String> = model.indexes.iter().map(|i| i.db_name(model)).collect();
-        let scope = format!(
-            "on model `{}` for primary key, indexes, unique constraints and foreign keys",
-            model.name
-        );
+        let scope = format!("on model `{}` for primary key, indexes, unique constraints and foreign keys", model.name);
         let clash = |name: &str| {
             format!(
                 "The given constraint name `{name}` has to be unique in the following namespace: {scope}. Please provide a different name using the `map` argument."
             )
         };
-        let help = "In PostgreSQL, a table's constraints share one namespace; name this foreign key with `map: \"...\"`.";
+        let help =
+            "In PostgreSQL, a table's constraints share one namespace; name this foreign key with `map: \"...\"`.";
         for (id, name) in &keys {
             let taken = pk.as_deref() == Some(name.as_str())
                 || indexes.iter().any(|i| i == name)
                 || keys.iter().filter(|(_, other)| other == name).count() > 1;
             if taken {
                 let attr = schema.field(*id).relation.as_ref();
-                let span = attr
-                    .and_then(|a| a.map.as_ref().map(|(_, s)| *s))
-                    .unwrap_or(field_span(schema, *id));
+                let span = attr.and_then(|a| a.map.as_ref().map(|(_, s)| *s)).unwrap_or(field_span(schema, *id));
                 diagnostics.push(relation_error(clash(name), span).with_help(help));
             }
         }
         if let (Some(pk_name), Some(key)) = (&pk, model.primary_key.as_ref())
             && keys.iter().any(|(_, name)| name == pk_name)
         {
-            let attribute = if key.field_level.is_some() {
-                "@id"
-            } else {
-                "@@id"
-            };
+            let attribute = if key.field_level.is_some() { "@id" } else { "@@id" };
             let span = key.map.as_ref().map_or(key.span, |(_, s)| *s);
             diagnostics.push(
-                Diagnostic::error(
-                    format!(
-                        "Error parsing attribute \"{attribute}\": {}",
-                        clash(pk_name)
-                    ),
-                    span,
-                )
-                .with_help(help),
+                Diagnostic::error(format!("Error parsing attribute \"{attribute}\": {}", clash(pk_name)), span)
+                    .with_help(help),
             );
         }
     }
@@ -424,10 +368,7 @@ fn has_references(field: &Field) -> bool {
 }
 
 fn has_actions(field: &Field) -> bool {
-    field
-        .relation
-        .as_ref()
-        .is_some_and(|r| r.on_delete.is_some() || r.on_update.is_some())
+    field.relation.as_ref().is_some_and(|r| r.on_delete.is_some() || r.on_update.is_some())
 }
 
 fn inline(
@@ -463,10 +404,7 @@ fn references_unique(schema: &Schema, forward: FieldId, diagnostics: &mut Diagno
     let mut wanted: Vec<&str> = references.iter().map(|(n, _)| n.as_str()).collect();
     wanted.sort_unstable();
     let referenced = |criterion: &Vec<usize>| {
-        let mut names: Vec<&str> = criterion
-            .iter()
-            .map(|i| target.fields[*i].name.as_str())
-            .collect();
+        let mut names: Vec<&str> = criterion.iter().map(|i| target.fields[*i].name.as_str()).collect();
         names.sort_unstable();
         names == wanted
     };
@@ -496,10 +434,7 @@ fn references_unique(schema: &Schema, forward: FieldId, diagnostics: &mut Diagno
                 "The argument `references` must refer to a unique criterion in the related model. Consider adding an `@unique` attribute to the field `{one}` in the model `{}`.",
                 target.name
             ),
-            format!(
-                "Add `@unique` to `{}.{one}`, or reference its `@id`.",
-                target.name
-            ),
+            format!("Add `@unique` to `{}.{one}`, or reference its `@id`.", target.name),
         )
     } else {
         (
@@ -508,11 +443,7 @@ fn references_unique(schema: &Schema, forward: FieldId, diagnostics: &mut Diagno
                 names.join(", "),
                 target.name
             ),
-            format!(
-                "Add `@@unique([{}])` to model `{}`.",
-                names.join(", "),
-                target.name
-            ),
+            format!("Add `@@unique([{}])` to model `{}`.", names.join(", "), target.name),
         )
     };
     diagnostics.push(relation_error(message, field.span).with_help(help));
@@ -521,10 +452,7 @@ fn references_unique(schema: &Schema, forward: FieldId, diagnostics: &mut Diagno
 /// The primary key and the unique indexes of a model, as field lists; partial unique indexes
 /// (`where:`) only when `partial`.
 fn unique_criteria(model: &Model, partial: bool) -> impl Iterator<Item = Vec<usize>> + '_ {
-    let pk = model
-        .primary_key
-        .iter()
-        .map(|pk| pk.fields.iter().map(|f| f.field).collect());
+    let pk = model.primary_key.iter().map(|pk| pk.fields.iter().map(|f| f.field).collect());
     let uniques = model
         .indexes
         .iter()
@@ -543,8 +471,15 @@ fn same_length(schema: &Schema, forward: FieldId, diagnostics: &mut Diagnostics)
     }
     let span = field.relation.as_ref().map_or(field.span, |r| r.span);
     diagnostics.push(
-        Diagnostic::error("Error validating: You must specify the same number of fields in `fields` and `references`.", span)
-            .with_help(format!("`fields` lists {} and `references` lists {}: pair them one by one.", fields.len(), references.len())),
+        Diagnostic::error(
+            "Error validating: You must specify the same number of fields in `fields` and `references`.",
+            span,
+        )
+        .with_help(format!(
+            "`fields` lists {} and `references` lists {}: pair them one by one.",
+            fields.len(),
+            references.len()
+        )),
     );
 }
 
@@ -561,10 +496,7 @@ fn field_arity(schema: &Schema, forward: FieldId, diagnostics: &mut Diagnostics)
     if !fields.iter().any(|i| model.fields[*i].is_optional()) {
         return;
     }
-    let names: Vec<&str> = fields
-        .iter()
-        .map(|i| model.fields[*i].name.as_str())
-        .collect();
+    let names: Vec<&str> = fields.iter().map(|i| model.fields[*i].name.as_str()).collect();
     diagnostics.push(
         Diagnostic::error(
             format!(
@@ -704,16 +636,12 @@ fn one_to_many(schema: &Schema, forward: FieldId, back: FieldId, diagnostics: &m
 fn one_to_one(schema: &Schema, forward: FieldId, back: FieldId, diagnostics: &mut Diagnostics) {
     let (f, b) = (schema.field(forward), schema.field(back));
     let (fm, bm) = (schema.model(forward.model), schema.model(back.model));
-    let both = |message: &dyn Fn(&Field, &Model, &Field, &Model) -> String,
-                diagnostics: &mut Diagnostics| {
+    let both = |message: &dyn Fn(&Field, &Model, &Field, &Model) -> String, diagnostics: &mut Diagnostics| {
         diagnostics.push(relation_error(message(f, fm, b, bm), f.span));
         diagnostics.push(relation_error(message(b, bm, f, fm), b.span));
     };
     let mut errors = false;
-    for (what, has) in [
-        ("fields", has_fields as fn(&Field) -> bool),
-        ("references", has_references),
-    ] {
+    for (what, has) in [("fields", has_fields as fn(&Field) -> bool), ("references", has_references)] {
         if !has(f) && !has(b) {
             errors = true;
             both(
@@ -727,10 +655,7 @@ fn one_to_one(schema: &Schema, forward: FieldId, back: FieldId, diagnostics: &mu
             );
         }
     }
-    for (what, has) in [
-        ("references", has_references as fn(&Field) -> bool),
-        ("fields", has_fields),
-    ] {
+    for (what, has) in [("references", has_references as fn(&Field) -> bool), ("fields", has_fields)] {
         if has(f) && has(b) {
             errors = true;
             let message = format!(
@@ -769,10 +694,7 @@ fn one_to_one(schema: &Schema, forward: FieldId, back: FieldId, diagnostics: &mu
         let names: Vec<&str> = fields.iter().map(|i| fm.fields[*i].name.as_str()).collect();
         let fix = match names.as_slice() {
             [one] => format!("an `@unique` attribute to the field `{one}`"),
-            _ => format!(
-                "an `@@unique([{}])` attribute to the model",
-                names.join(", ")
-            ),
+            _ => format!("an `@@unique([{}])` attribute to the model", names.join(", ")),
         };
         diagnostics.push(
             relation_error(
@@ -834,17 +756,18 @@ fn one_to_one(schema: &Schema, forward: FieldId, back: FieldId, diagnostics: &mu
 
 fn many_to_many(schema: &Schema, table: &JoinTable, diagnostics: &mut Diagnostics) {
     // `fields` on a list makes an embedded (MongoDB) many-to-many relation.
-    let embedded = [table.field_a, table.field_b]
-        .iter()
-        .any(|id| fields_of(schema.field(*id)).is_some());
+    let embedded = [table.field_a, table.field_b].iter().any(|id| fields_of(schema.field(*id)).is_some());
     for id in [table.field_a, table.field_b] {
         let field = schema.field(id);
         let model = schema.model(id.model);
         let target = schema.model(field.related_model().unwrap_or(id.model));
         if model.is_view() || target.is_view() {
             diagnostics.push(
-                Diagnostic::error("Error validating: Implicit many-to-many relations are not supported for views.", field.span)
-                    .with_help("Link the view and the model through a model of their own."),
+                Diagnostic::error(
+                    "Error validating: Implicit many-to-many relations are not supported for views.",
+                    field.span,
+                )
+                .with_help("Link the view and the model through a model of their own."),
             );
         }
         if embedded {
@@ -856,10 +779,7 @@ fn many_to_many(schema: &Schema, table: &JoinTable, diagnostics: &mut Diagnostic
                 .with_help("Remove `fields` and `references`: an implicit many-to-many relation is two list fields."),
             );
         }
-        let single_id = target
-            .primary_key
-            .as_ref()
-            .is_some_and(|pk| pk.fields.len() == 1);
+        let single_id = target.primary_key.as_ref().is_some_and(|pk| pk.fields.len() == 1);
         if !single_id {
             let what = container(target);
             diagnostics.push(
@@ -876,8 +796,11 @@ fn many_to_many(schema: &Schema, table: &JoinTable, diagnostics: &mut Diagnostic
         if let Some(attr) = &field.relation {
             for (_, span) in [attr.on_delete, attr.on_update].into_iter().flatten() {
                 diagnostics.push(
-                    Diagnostic::error("Error validating: Referential actions on implicit many-to-many relations are not supported", span)
-                        .with_help("The join table always cascades; for other actions write the join model yourself."),
+                    Diagnostic::error(
+                        "Error validating: Referential actions on implicit many-to-many relations are not supported",
+                        span,
+                    )
+                    .with_help("The join table always cascades; for other actions write the join model yourself."),
                 );
             }
             if attr.references.is_some() && !embedded {
@@ -904,9 +827,7 @@ struct Link {
 
 impl Link {
     fn cascades(&self) -> bool {
-        let modifies = |a: ReferentialAction| {
-            !matches!(a, ReferentialAction::NoAction | ReferentialAction::Restrict)
-        };
+        let modifies = |a: ReferentialAction| !matches!(a, ReferentialAction::NoAction | ReferentialAction::Restrict);
         modifies(self.on_delete.action) || modifies(self.on_update.action)
     }
 }
@@ -917,31 +838,17 @@ fn cycles(schema: &Schema, relations: &Relations, diagnostics: &mut Diagnostics)
     let links: Vec<Link> = relations
         .iter()
         .filter_map(|r| match &r.sides {
-            Sides::Inline {
-                referencing,
-                back: Some(_),
-                ..
-            } => {
+            Sides::Inline { referencing, back: Some(_), .. } => {
                 let field = schema.field(*referencing);
                 let attr = field.relation.as_ref();
                 let model = schema.model(referencing.model);
                 let required = attr
                     .and_then(|a| a.fields.as_ref())
                     .is_some_and(|fs| fs.iter().any(|i| model.fields[*i].is_required()));
-                let default_delete = if required {
-                    ReferentialAction::Restrict
-                } else {
-                    ReferentialAction::SetNull
-                };
+                let default_delete = if required { ReferentialAction::Restrict } else { ReferentialAction::SetNull };
                 let action = |written: Option<(ReferentialAction, Span)>, default| match written {
-                    Some((action, _)) => Action {
-                        action,
-                        explicit: true,
-                    },
-                    None => Action {
-                        action: default,
-                        explicit: false,
-                    },
+                    Some((action, _)) => Action { action, explicit: true },
+                    None => Action { action: default, explicit: false },
                 };
                 Some(Link {
                     field: *referencing,
@@ -966,12 +873,7 @@ fn cycles(schema: &Schema, relations: &Relations, diagnostics: &mut Diagnostics)
 }
 
 /// Walks cascading links from `links[start]`; the message when they come back.
-fn cycle_from(
-    schema: &Schema,
-    links: &[Link],
-    from: &BTreeMap<ModelId, Vec<usize>>,
-    start: usize,
-) -> Option<String> {
+fn cycle_from(schema: &Schema, links: &[Link], from: &BTreeMap<ModelId, Vec<usize>>, start: usize) -> Option<String> {
     let origin = links[start].from;
     let mut visited: HashSet<FieldId> = HashSet::default();
     let mut stack: Vec<(usize, Vec<usize>)> = vec![(start, vec![start])];
@@ -987,13 +889,7 @@ fn cycle_from(
         if link.to == origin {
             let steps: Vec<String> = path
                 .iter()
-                .map(|i| {
-                    format!(
-                        "{}.{}",
-                        schema.model(links[*i].from).name,
-                        schema.field(links[*i].field).name
-                    )
-                })
+                .map(|i| format!("{}.{}", schema.model(links[*i].from).name, schema.field(links[*i].field).name))
                 .collect();
             return Some(format!(
                 "Reference causes a cycle. One of the @relation attributes in this cycle must have `onDelete` and `onUpdate` referential actions set to `NoAction`. Cycle path: {}.",
@@ -1012,27 +908,16 @@ fn cycle_from(
 }
 
 fn cycle_error(schema: &Schema, link: &Link, message: String) -> Diagnostic {
-    let modifies = |a: Action| {
-        !a.explicit
-            && !matches!(
-                a.action,
-                ReferentialAction::NoAction | ReferentialAction::Restrict
-            )
-    };
+    let modifies =
+        |a: Action| !a.explicit && !matches!(a.action, ReferentialAction::NoAction | ReferentialAction::Restrict);
     let implicit = match (modifies(link.on_delete), modifies(link.on_update)) {
         (true, true) => format!(
             " (Implicit default `onDelete`: `{}`, and `onUpdate`: `{}`)",
             link.on_delete.action.name(),
             link.on_update.action.name()
         ),
-        (true, false) => format!(
-            " (Implicit default `onDelete`: `{}`)",
-            link.on_delete.action.name()
-        ),
-        (false, true) => format!(
-            " (Implicit default `onUpdate`: `{}`)",
-            link.on_update.action.name()
-        ),
+        (true, false) => format!(" (Implicit default `onDelete`: `{}`)", link.on_delete.action.name()),
+        (false, true) => format!(" (Implicit default `onUpdate`: `{}`)", link.on_update.action.name()),
         (false, false) => String::new(),
     };
     Diagnostic::error(

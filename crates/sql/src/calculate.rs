@@ -1,7 +1,7 @@
 //! The SQL schema of a Prisma schema, computed as Prisma Migrate computes it.
 
-use crate::schema::*;
 use crate::render;
+use crate::schema::*;
 use prisma2sql_model::literals::{datetime_sql, decode_base64};
 use prisma2sql_model::names::foreign_key_name;
 use prisma2sql_model::types::{default_native_type, operator_class_def};
@@ -230,10 +230,7 @@ impl Calculator<'_> {
             namespace: self.model_namespace(model_a),
             name: name.clone(),
             columns: vec![join_column("A", type_a), join_column("B", type_b)],
-            primary_key: Some(PrimaryKey {
-                name: join.primary_key_name(),
-                columns: vec!["A".into(), "B".into()],
-            }),
+            primary_key: Some(PrimaryKey { name: join.primary_key_name(), columns: vec!["A".into(), "B".into()] }),
             indexes: vec![SqlIndex {
                 name: join.index_name(),
                 unique: false,

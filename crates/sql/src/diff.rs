@@ -27,29 +27,58 @@ pub enum Step<'a> {
     CreateExtension(&'a SqlExtension),
     CreateEnum(&'a SqlEnum),
     AlterEnum(AlterEnum<'a>),
-    DropForeignKey { table: &'a Table, foreign_key: &'a SqlForeignKey },
-    DropIndex { table: &'a Table, index: &'a SqlIndex },
+    DropForeignKey {
+        table: &'a Table,
+        foreign_key: &'a SqlForeignKey,
+    },
+    DropIndex {
+        table: &'a Table,
+        index: &'a SqlIndex,
+    },
     /// Changes to a table that both versions have (`table` is the previous version).
-    AlterTable { table: &'a Table, changes: Vec<TableChange<'a>> },
+    AlterTable {
+        table: &'a Table,
+        changes: Vec<TableChange<'a>>,
+    },
     DropTable(&'a Table),
     DropEnum(&'a SqlEnum),
     CreateTable(&'a Table),
-    CreateIndex { table: &'a Table, index: &'a SqlIndex },
-    RenameForeignKey { table: &'a Table, previous: &'a str, next: &'a str },
-    AddForeignKey { table: &'a Table, foreign_key: &'a SqlForeignKey },
-    RenameIndex { table: &'a Table, previous: &'a str, next: &'a str },
+    CreateIndex {
+        table: &'a Table,
+        index: &'a SqlIndex,
+    },
+    RenameForeignKey {
+        table: &'a Table,
+        previous: &'a str,
+        next: &'a str,
+    },
+    AddForeignKey {
+        table: &'a Table,
+        foreign_key: &'a SqlForeignKey,
+    },
+    RenameIndex {
+        table: &'a Table,
+        previous: &'a str,
+        next: &'a str,
+    },
 }
 
 /// One change inside `ALTER TABLE`, in the order Prisma writes them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TableChange<'a> {
     DropPrimaryKey(&'a PrimaryKey),
-    RenamePrimaryKey { previous: &'a str, next: &'a str },
+    RenamePrimaryKey {
+        previous: &'a str,
+        next: &'a str,
+    },
     DropColumn(&'a Column),
     AddColumn(&'a Column),
     AlterColumn(AlterColumn<'a>),
     /// A type PostgreSQL cannot cast to: the column is dropped and added, its data lost.
-    DropAndRecreateColumn { previous: &'a Column, next: &'a Column },
+    DropAndRecreateColumn {
+        previous: &'a Column,
+        next: &'a Column,
+    },
     AddPrimaryKey(&'a PrimaryKey),
 }
 
@@ -304,7 +333,10 @@ impl<'a> TablePair<'a> {
         for (p, n) in pairs {
             let (before, after) = (&previous.indexes[p], &next.indexes[n]);
             if before.name != after.name {
-                steps.push(&[t, p + 1, u, n + 1], Step::RenameIndex { table: previous, previous: &before.name, next: &after.name });
+                steps.push(
+                    &[t, p + 1, u, n + 1],
+                    Step::RenameIndex { table: previous, previous: &before.name, next: &after.name },
+                );
             }
         }
     }
@@ -312,8 +344,9 @@ impl<'a> TablePair<'a> {
     /// Indexes that stay, by position: only an index no other index of the table duplicates is
     /// followed through a rename.
     fn index_pairs(&self) -> Vec<(usize, usize)> {
-        let same_shape =
-            |a: &SqlIndex, b: &SqlIndex| a.unique == b.unique && a.columns.iter().map(|c| &c.name).eq(b.columns.iter().map(|c| &c.name));
+        let same_shape = |a: &SqlIndex, b: &SqlIndex| {
+            a.unique == b.unique && a.columns.iter().map(|c| &c.name).eq(b.columns.iter().map(|c| &c.name))
+        };
         self.previous
             .indexes
             .iter()
@@ -341,11 +374,15 @@ impl<'a> TablePair<'a> {
         let join_tables = is_join_table(previous) && is_join_table(next);
         let mut taken = vec![false; next.foreign_keys.len()];
         for (f, before) in previous.foreign_keys.iter().enumerate() {
-            let found = next.foreign_keys.iter().enumerate().find(|(g, n)| !taken[*g] && self.foreign_keys_match(before, n));
+            let found =
+                next.foreign_keys.iter().enumerate().find(|(g, n)| !taken[*g] && self.foreign_keys_match(before, n));
             let Some((g, after)) = found else { continue };
             taken[g] = true;
             if before.name != after.name && !join_tables {
-                steps.push(&[t, f, u, g], Step::RenameForeignKey { table: previous, previous: &before.name, next: &after.name });
+                steps.push(
+                    &[t, f, u, g],
+                    Step::RenameForeignKey { table: previous, previous: &before.name, next: &after.name },
+                );
             }
         }
     }
@@ -416,9 +453,10 @@ fn indexes_match(a: &SqlIndex, b: &SqlIndex) -> bool {
     a.unique == b.unique
         && a.algorithm.unwrap_or(IndexAlgorithm::BTree) == b.algorithm.unwrap_or(IndexAlgorithm::BTree)
         && a.columns.len() == b.columns.len()
-        && a.columns.iter().zip(&b.columns).all(|(x, y)| {
-            x.name == y.name && order(x) == order(y) && x.operator_class == y.operator_class
-        })
+        && a.columns
+            .iter()
+            .zip(&b.columns)
+            .all(|(x, y)| x.name == y.name && order(x) == order(y) && x.operator_class == y.operator_class)
         && predicates::same(a.predicate.as_ref(), b.predicate.as_ref())
 }
 
@@ -537,7 +575,13 @@ impl<'a> Differ<'a> {
     }
 
     /// The columns an enum's replacement touches: defaults to drop and restore, columns to cast.
-    fn alter_enum(&self, previous: &'a SqlEnum, next: &'a SqlEnum, added: Vec<&'a str>, removed: Vec<&'a str>) -> AlterEnum<'a> {
+    fn alter_enum(
+        &self,
+        previous: &'a SqlEnum,
+        next: &'a SqlEnum,
+        added: Vec<&'a str>,
+        removed: Vec<&'a str>,
+    ) -> AlterEnum<'a> {
         // Prisma recognises the enum's columns by the type's name alone.
         let uses = |c: &Column, e: &SqlEnum| matches!(&c.ty, ColumnType::Enum { name, .. } if *name == e.name);
         let with_default = |c: &Column| uses(c, previous) && c.default.is_some();
@@ -545,11 +589,13 @@ impl<'a> Differ<'a> {
         let mut restored_defaults = Vec::new();
         for &t in &self.dropped {
             let table = &self.from.tables[t];
-            dropped_defaults.extend(table.columns.iter().filter(|c| with_default(c)).map(|column| ColumnRef { table, column }));
+            dropped_defaults
+                .extend(table.columns.iter().filter(|c| with_default(c)).map(|column| ColumnRef { table, column }));
         }
         for pair in &self.pairs {
             let table = pair.previous;
-            dropped_defaults.extend(pair.dropped.iter().filter(|c| with_default(c)).map(|&column| ColumnRef { table, column }));
+            dropped_defaults
+                .extend(pair.dropped.iter().filter(|c| with_default(c)).map(|&column| ColumnRef { table, column }));
             for column in pair.columns.iter().filter(|c| with_default(c.previous)) {
                 dropped_defaults.push(ColumnRef { table, column: column.previous });
                 if let Some(default) = column.next.default.as_ref().filter(|_| uses(column.next, next)) {
@@ -562,7 +608,9 @@ impl<'a> Differ<'a> {
             .to
             .tables
             .iter()
-            .flat_map(|table| table.columns.iter().filter(|c| of_next(c)).map(move |column| ColumnRef { table, column }))
+            .flat_map(|table| {
+                table.columns.iter().filter(|c| of_next(c)).map(move |column| ColumnRef { table, column })
+            })
             .collect();
         AlterEnum { previous, next, added, removed, dropped_defaults, retyped, restored_defaults }
     }

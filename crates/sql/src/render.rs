@@ -352,11 +352,9 @@ fn write_statements(step: &Step<'_>, out: &mut Statements) {
             out.push(format_args!("{}", RenameConstraint(table, previous, next)));
         }
         // The new name takes the schema of the old one.
-        Step::RenameIndex { table, previous, next } => out.push(format_args!(
-            "ALTER INDEX {} RENAME TO {}",
-            Qualified(&table.namespace, previous),
-            Ident(next)
-        )),
+        Step::RenameIndex { table, previous, next } => {
+            out.push(format_args!("ALTER INDEX {} RENAME TO {}", Qualified(&table.namespace, previous), Ident(next)))
+        }
     }
 }
 
@@ -377,7 +375,8 @@ fn create_table(table: &Table, out: &mut Statements) {
 
 fn create_index(table: &Table, index: &SqlIndex, out: &mut Statements) {
     let unique = if index.unique { "UNIQUE " } else { "" };
-    let (name, target, columns) = (Ident(&index.name), Qualified(&table.namespace, &table.name), IndexColumns(&index.columns));
+    let (name, target, columns) =
+        (Ident(&index.name), Qualified(&table.namespace, &table.name), IndexColumns(&index.columns));
     let predicate = PartialWhere(index.predicate.as_ref());
     match index.algorithm {
         Some(algorithm) => out.push(format_args!(
@@ -498,9 +497,11 @@ fn alter_table(table: &Table, changes: &[TableChange<'_>], out: &mut Statements)
             TableChange::RenamePrimaryKey { previous, next } => {
                 parts.after.push(RenameConstraint(table, previous, next).to_string());
             }
-            TableChange::AddPrimaryKey(pk) => parts
-                .clauses
-                .push(format!("ADD CONSTRAINT {} PRIMARY KEY ({})", Ident(&pk.name), IdentList(&pk.columns, ", "))),
+            TableChange::AddPrimaryKey(pk) => parts.clauses.push(format!(
+                "ADD CONSTRAINT {} PRIMARY KEY ({})",
+                Ident(&pk.name),
+                IdentList(&pk.columns, ", ")
+            )),
             TableChange::AddColumn(column) => parts.clauses.push(add_column(column)),
             TableChange::DropColumn(column) => parts.clauses.push(drop_column(column)),
             TableChange::AlterColumn(alter) => alter_column(table, alter, &mut parts),
@@ -514,7 +515,11 @@ fn alter_table(table: &Table, changes: &[TableChange<'_>], out: &mut Statements)
         out.push(format_args!("{statement}"));
     }
     if !parts.clauses.is_empty() {
-        out.push(format_args!("ALTER TABLE {} {}", Qualified(&table.namespace, &table.name), parts.clauses.join(",\n")));
+        out.push(format_args!(
+            "ALTER TABLE {} {}",
+            Qualified(&table.namespace, &table.name),
+            parts.clauses.join(",\n")
+        ));
     }
     for statement in &parts.after {
         out.push(format_args!("{statement}"));

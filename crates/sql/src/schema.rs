@@ -18,8 +18,13 @@ pub struct SqlSchema {
 
 impl SqlSchema {
     /// The schema of an empty database.
-    pub const EMPTY: SqlSchema =
-        SqlSchema { namespaces: Vec::new(), qualified: false, extensions: Vec::new(), enums: Vec::new(), tables: Vec::new() };
+    pub const EMPTY: SqlSchema = SqlSchema {
+        namespaces: Vec::new(),
+        qualified: false,
+        extensions: Vec::new(),
+        enums: Vec::new(),
+        tables: Vec::new(),
+    };
 
     pub fn table(&self, namespace: &Namespace, name: &str) -> Option<&Table> {
         self.tables.iter().find(|t| &t.namespace == namespace && t.name == name)

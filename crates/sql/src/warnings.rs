@@ -109,7 +109,9 @@ impl Subject {
     /// The version that declares the subject.
     pub fn version(&self) -> Version {
         match self {
-            Subject::Table { version, .. } | Subject::Column { version, .. } | Subject::Enum { version, .. } => *version,
+            Subject::Table { version, .. } | Subject::Column { version, .. } | Subject::Enum { version, .. } => {
+                *version
+            }
         }
     }
 
@@ -118,7 +120,12 @@ impl Subject {
     }
 
     fn column(version: Version, table: &Table, column: &str) -> Subject {
-        Subject::Column { version, namespace: table.namespace.clone(), table: table.name.clone(), column: column.to_owned() }
+        Subject::Column {
+            version,
+            namespace: table.namespace.clone(),
+            table: table.name.clone(),
+            column: column.to_owned(),
+        }
     }
 
     fn enumeration(version: Version, e: &SqlEnum) -> Subject {
@@ -215,7 +222,12 @@ impl<'a> Overview<'a> {
                     }
                 }
                 Step::DropForeignKey { table, foreign_key: fk } => {
-                    overview.dropped_foreign_keys.insert((key(table), &fk.columns, &fk.referenced_table, &fk.referenced_columns));
+                    overview.dropped_foreign_keys.insert((
+                        key(table),
+                        &fk.columns,
+                        &fk.referenced_table,
+                        &fk.referenced_columns,
+                    ));
                 }
                 _ => {}
             }
@@ -306,7 +318,10 @@ pub fn check(steps: &[Step]) -> Vec<Warning> {
 /// A dropped table loses its rows; a created table with the same columns suggests a rename.
 fn dropped_table(table: &Table, overview: &Overview<'_>) -> Vec<Warning> {
     let what = if is_join_table(table) {
-        format!("the join table {} of an implicit many-to-many relation is dropped, with every link it holds", table_name(table))
+        format!(
+            "the join table {} of an implicit many-to-many relation is dropped, with every link it holds",
+            table_name(table)
+        )
     } else {
         format!("the table {} is dropped, with every row it holds", table_name(table))
     };
@@ -391,7 +406,10 @@ fn table_change(table: &Table, change: &TableChange, changes: &[TableChange]) ->
                         Subject::column(Version::Next, table, &alter.next.name),
                         format!("{name} becomes required: the migration fails if a row holds NULL in it"),
                     )
-                    .help("fill in the missing values before the migration runs, or give the field a `@default`".to_owned()),
+                    .help(
+                        "fill in the missing values before the migration runs, or give the field a `@default`"
+                            .to_owned(),
+                    ),
                 );
             }
         }
@@ -466,12 +484,10 @@ fn renamed_column(table: &Table, dropped: &Column, changes: &[TableChange]) -> O
 /// The columns among `candidates` with the type and nullability of `column`; when several
 /// have them, those that also have its default.
 fn look_alikes<'a>(column: &Column, candidates: impl Iterator<Item = &'a Column>) -> Vec<&'a Column> {
-    let same_shape: Vec<&Column> = candidates
-        .filter(|c| c.ty == column.ty && c.list == column.list && c.nullable == column.nullable)
-        .collect();
+    let same_shape: Vec<&Column> =
+        candidates.filter(|c| c.ty == column.ty && c.list == column.list && c.nullable == column.nullable).collect();
     if same_shape.len() <= 1 {
         return same_shape;
     }
     same_shape.into_iter().filter(|c| c.default == column.default).collect()
 }
-

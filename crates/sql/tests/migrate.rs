@@ -13,7 +13,8 @@ use std::path::{Path, PathBuf};
 
 fn cases() -> Vec<PathBuf> {
     let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/migrate"));
-    let mut cases: Vec<PathBuf> = std::fs::read_dir(root).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
+    let mut cases: Vec<PathBuf> =
+        std::fs::read_dir(root).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
     cases.sort();
     assert!(cases.len() >= 30, "the migration fixtures are missing");
     cases
@@ -100,7 +101,9 @@ const RESET: &str = "ROLLBACK; DO $$ DECLARE r record; BEGIN \
 
 /// The lines of one catalog that the other lacks, both ways.
 fn catalog_difference(migrated: &str, created: &str) -> String {
-    let only = |a: &str, b: &str| a.lines().filter(|l| !b.lines().any(|m| m == *l)).map(|l| format!("  {l}\n")).collect::<String>();
+    let only = |a: &str, b: &str| {
+        a.lines().filter(|l| !b.lines().any(|m| m == *l)).map(|l| format!("  {l}\n")).collect::<String>()
+    };
     format!("only after the migration:\n{}only in NEW's init:\n{}", only(migrated, created), only(created, migrated))
 }
 

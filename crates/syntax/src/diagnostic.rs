@@ -103,7 +103,12 @@ impl Diagnostics {
     /// the checks ran in never shows.
     pub fn sorted(mut self) -> Vec<Diagnostic> {
         self.items.sort_by(|a, b| {
-            (a.span.file, a.span.start, a.severity, &a.message).cmp(&(b.span.file, b.span.start, b.severity, &b.message))
+            (a.span.file, a.span.start, a.severity, &a.message).cmp(&(
+                b.span.file,
+                b.span.start,
+                b.severity,
+                &b.message,
+            ))
         });
         self.items.dedup();
         self.items

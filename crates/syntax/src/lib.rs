@@ -13,7 +13,7 @@ mod dump;
 mod parser;
 mod source;
 
-pub use dump::dump;
 pub use diagnostic::{Diagnostic, Diagnostics, MAX_SHOWN, Severity, render};
+pub use dump::dump;
 pub use parser::{MAX_NESTING, MAX_SYNTAX_ERRORS, Parsed, parse, parse_file};
 pub use source::{FileId, LoadError, SourceFile, Sources, Span};

@@ -55,8 +55,11 @@ pub fn parse_file(file: FileId, text: &str, parsed: &mut Parsed) {
         // Prisma reads the mark as text and rejects the line; say what it is instead.
         pos = '\u{FEFF}'.len_utf8();
         builder.diagnostics.push(
-            Diagnostic::error("The file starts with a byte order mark (BOM), which Prisma does not accept.", Span::new(file, 0, pos))
-                .with_help("Save the file as UTF-8 without a byte order mark."),
+            Diagnostic::error(
+                "The file starts with a byte order mark (BOM), which Prisma does not accept.",
+                Span::new(file, 0, pos),
+            )
+            .with_help("Save the file as UTF-8 without a byte order mark."),
         );
     }
     // `top_catch_all` takes any line that nothing else does, so the grammar accepts every text.
@@ -86,8 +89,11 @@ pub fn parse_file(file: FileId, text: &str, parsed: &mut Parsed) {
             let line = rest.lines().next().unwrap_or("").trim_end();
             let lead = line.len() - line.trim_start().len();
             builder.diagnostics.push(
-                Diagnostic::error("This block is never closed: its `}` is missing.", Span::new(file, end + lead, end + line.len()))
-                    .with_help("Close every `{` with a `}` on a line of its own."),
+                Diagnostic::error(
+                    "This block is never closed: its `}` is missing.",
+                    Span::new(file, end + lead, end + line.len()),
+                )
+                .with_help("Close every `{` with a `}` on a line of its own."),
             );
             // Everything after it belongs to the unclosed block.
             break;
@@ -199,11 +205,7 @@ impl Builder<'_> {
     }
 
     fn take_doc(&mut self) -> Option<String> {
-        if self.pending_doc.is_empty() {
-            None
-        } else {
-            Some(std::mem::take(&mut self.pending_doc).join("\n"))
-        }
+        if self.pending_doc.is_empty() { None } else { Some(std::mem::take(&mut self.pending_doc).join("\n")) }
     }
 
     fn comment_block(&mut self, pair: Pair<'_, Rule>) {
@@ -257,7 +259,9 @@ impl Builder<'_> {
                         "This line is invalid. It does not start with any known Prisma schema keyword.",
                         span,
                     )
-                    .with_help("A schema is made of `model`, `view`, `enum`, `type`, `datasource` and `generator` blocks."),
+                    .with_help(
+                        "A schema is made of `model`, `view`, `enum`, `type`, `datasource` and `generator` blocks.",
+                    ),
                 );
                 None
             }
@@ -305,9 +309,11 @@ impl Builder<'_> {
                     Rule::trailing_comment => {}
                     Rule::comment_block => self.comment_block(line),
                     Rule::empty_lines => self.pending_doc.clear(),
-                    Rule::block_catch_all => {
-                        self.block_catch_all(line, "This line is not a valid field or attribute definition.", BlockKind::Model)
-                    }
+                    Rule::block_catch_all => self.block_catch_all(
+                        line,
+                        "This line is not a valid field or attribute definition.",
+                        BlockKind::Model,
+                    ),
                     other => unreachable!("unexpected rule in a model: {other:?}"),
                 }
             }
@@ -349,11 +355,8 @@ impl Builder<'_> {
                 return None;
             }
             self.diagnostics.push(
-                Diagnostic::error(
-                    "This field declaration is invalid. It is either missing a name or a type.",
-                    span,
-                )
-                .with_help(format!("Give the field a type, for example `{} String`.", name.name)),
+                Diagnostic::error("This field declaration is invalid. It is either missing a name or a type.", span)
+                    .with_help(format!("Give the field a type, for example `{} String`.", name.name)),
             );
             return None;
         };
@@ -366,10 +369,8 @@ impl Builder<'_> {
         let first = inner.next().unwrap();
         if first.as_rule() == Rule::legacy_list_type {
             self.base_type(first.into_inner().next().unwrap());
-            self.diagnostics.push(Diagnostic::error(
-                "To specify a list, please use `Type[]` instead of `[Type]`.",
-                span,
-            ));
+            self.diagnostics
+                .push(Diagnostic::error("To specify a list, please use `Type[]` instead of `[Type]`.", span));
             return None;
         }
         let base_type = self.base_type(first);
@@ -386,10 +387,8 @@ impl Builder<'_> {
                     return None;
                 }
                 Rule::required_suffix => {
-                    self.diagnostics.push(Diagnostic::error(
-                        "Fields are required by default, `!` is no longer required.",
-                        span,
-                    ));
+                    self.diagnostics
+                        .push(Diagnostic::error("Fields are required by default, `!` is no longer required.", span));
                     return None;
                 }
                 other => unreachable!("unexpected field type suffix {other:?}"),
@@ -430,10 +429,8 @@ impl Builder<'_> {
                         let documentation = self.take_doc();
                         let mut parts = line.into_inner();
                         let name = self.ident(parts.next().unwrap());
-                        let attributes = parts
-                            .filter(|p| p.as_rule() == Rule::field_attribute)
-                            .map(|p| self.attribute(p))
-                            .collect();
+                        let attributes =
+                            parts.filter(|p| p.as_rule() == Rule::field_attribute).map(|p| self.attribute(p)).collect();
                         e.values.push(EnumValue { name, attributes, documentation, span });
                     }
                     Rule::block_attribute => {

@@ -163,7 +163,8 @@ fn collect_prisma_files(dir: &Path, out: &mut Vec<(String, PathBuf)>) -> std::io
         for entry in std::fs::read_dir(&current)? {
             let entry = entry?;
             let path = entry.path();
-            let file_type = std::fs::metadata(&path).map(|m| m.file_type()).unwrap_or_else(|_| entry.file_type().unwrap());
+            let file_type =
+                std::fs::metadata(&path).map(|m| m.file_type()).unwrap_or_else(|_| entry.file_type().unwrap());
             if file_type.is_dir() {
                 stack.push(path);
             } else if file_type.is_file() && path.extension().is_some_and(|e| e == "prisma") {
@@ -214,10 +215,16 @@ impl fmt::Display for LoadError {
             LoadError::NotFound { path } => write!(f, "{path}: no such file or folder"),
             LoadError::PermissionDenied { path } => write!(f, "{path}: permission denied"),
             LoadError::NoSchemaFiles { path } => {
-                write!(f, "{path}: the folder holds no `.prisma` file (a multi-file schema is a folder of `.prisma` files)")
+                write!(
+                    f,
+                    "{path}: the folder holds no `.prisma` file (a multi-file schema is a folder of `.prisma` files)"
+                )
             }
             LoadError::Binary { path, offset } => {
-                write!(f, "{path}: this is not a text file (a NUL byte at offset {offset}); a Prisma schema is UTF-8 text")
+                write!(
+                    f,
+                    "{path}: this is not a text file (a NUL byte at offset {offset}); a Prisma schema is UTF-8 text"
+                )
             }
             LoadError::NotUtf8 { path, line, column, byte } => write!(
                 f,

@@ -86,7 +86,8 @@ impl ScratchDb {
     pub fn catalog(&mut self) -> String {
         let client = self.client();
         let mut lines: Vec<String> = Vec::new();
-        let user_ns = "n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND n.nspname NOT LIKE 'pg_temp%'";
+        let user_ns =
+            "n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND n.nspname NOT LIKE 'pg_temp%'";
         for row in client.query(&format!("SELECT n.nspname FROM pg_namespace n WHERE {user_ns}"), &[]).unwrap() {
             lines.push(format!("schema {}", row.get::<_, String>(0)));
         }

@@ -40,7 +40,9 @@ fn check(lint: &Lint, out: &mut Vec<Finding>) {
                 ),
             )
             .with_label(match partial_leading_index(table, &columns) {
-                Some(name) => format!("only the partial index `{name}` starts with these columns, and it holds only some rows"),
+                Some(name) => {
+                    format!("only the partial index `{name}` starts with these columns, and it holds only some rows")
+                }
                 None => "not covered by any index".to_owned(),
             })
             .with_help(format!(

@@ -3,26 +3,20 @@
 use super::Resolver;
 use crate::args::{string, type_mismatch};
 use crate::features::{ACTIVE_FEATURES, FeatureStatus, feature_status};
+use crate::hash::HashSet;
 use crate::schema::*;
 use prisma2sql_syntax::ast::{self, ConfigKind, Expr, FunctionCall};
 use prisma2sql_syntax::{Diagnostic, Span};
-use crate::hash::HashSet;
 
 /// Providers Prisma knows but prisma2sql cannot write DDL for.
 const OTHER_PROVIDERS: &[&str] = &["mysql", "sqlite", "sqlserver", "mongodb", "cockroachdb"];
 
 impl Resolver<'_> {
     pub(super) fn configs(&mut self) {
-        let datasources: Vec<&ast::ConfigBlock> = self
-            .ast
-            .configs()
-            .filter(|c| c.kind == ConfigKind::Datasource)
-            .collect();
-        let generators: Vec<&ast::ConfigBlock> = self
-            .ast
-            .configs()
-            .filter(|c| c.kind == ConfigKind::Generator)
-            .collect();
+        let datasources: Vec<&ast::ConfigBlock> =
+            self.ast.configs().filter(|c| c.kind == ConfigKind::Datasource).collect();
+        let generators: Vec<&ast::ConfigBlock> =
+            self.ast.configs().filter(|c| c.kind == ConfigKind::Generator).collect();
         for block in datasources.iter().chain(&generators) {
             self.duplicate_properties(block);
         }
@@ -66,10 +60,7 @@ impl Resolver<'_> {
         for prop in &block.properties {
             if !seen.insert(&prop.name.name) {
                 self.diagnostics.error(
-                    format!(
-                        "Key \"{}\" is already defined in {what} \"{}\".",
-                        prop.name.name, block.name.name
-                    ),
+                    format!("Key \"{}\" is already defined in {what} \"{}\".", prop.name.name, block.name.name),
                     prop.name.span,
                 );
             }
@@ -77,10 +68,7 @@ impl Resolver<'_> {
     }
 
     /// The properties of a block that have a value; the others are reported.
-    fn valued_properties<'b>(
-        &mut self,
-        block: &'b ast::ConfigBlock,
-    ) -> Vec<(&'b ast::Property, &'b Expr)> {
+    fn valued_properties<'b>(&mut self, block: &'b ast::ConfigBlock) -> Vec<(&'b ast::Property, &'b Expr)> {
         let mut out = Vec::new();
         for prop in &block.properties {
             match &prop.value {
@@ -95,10 +83,7 @@ impl Resolver<'_> {
                         ),
                         prop.span,
                     )
-                    .with_help(format!(
-                        "Write `{} = ...` or remove the line.",
-                        prop.name.name
-                    )),
+                    .with_help(format!("Write `{} = ...` or remove the line.", prop.name.name)),
                 ),
             }
         }
@@ -126,10 +111,7 @@ impl Resolver<'_> {
             Some((_, value)) => self.provider(block, value),
             None => self.diagnostics.push(
                 Diagnostic::error(
-                    format!(
-                        "Argument \"provider\" is missing in data source block \"{}\".",
-                        block.name.name
-                    ),
+                    format!("Argument \"provider\" is missing in data source block \"{}\".", block.name.name),
                     block.name.span,
                 )
                 .with_help("Add `provider = \"postgresql\"`."),
@@ -165,13 +147,7 @@ impl Resolver<'_> {
 
     fn provider(&mut self, block: &ast::ConfigBlock, value: &Expr) {
         let source_error = |message: &str| {
-            Diagnostic::error(
-                format!(
-                    "Error validating datasource `{}`: {message}",
-                    block.name.name
-                ),
-                value.span(),
-            )
+            Diagnostic::error(format!("Error validating datasource `{}`: {message}", block.name.name), value.span())
         };
         let provider = match value {
             Expr::Function(call) if call.name.name == "env" => {
@@ -185,16 +161,12 @@ impl Resolver<'_> {
                 return;
             }
             Expr::String(p, _) if p.is_empty() => {
-                self.diagnostics.push(source_error(
-                    "The provider argument in a datasource must not be empty",
-                ));
+                self.diagnostics.push(source_error("The provider argument in a datasource must not be empty"));
                 return;
             }
             Expr::String(p, _) => p.as_str(),
             _ => {
-                self.diagnostics.push(source_error(
-                    "The provider argument in a datasource must be a string literal",
-                ));
+                self.diagnostics.push(source_error("The provider argument in a datasource must be a string literal"));
                 return;
             }
         };
@@ -202,15 +174,11 @@ impl Resolver<'_> {
             return;
         }
         let message = if OTHER_PROVIDERS.contains(&provider) {
-            format!(
-                "The datasource provider \"{provider}\" is not supported: prisma2sql writes PostgreSQL DDL only."
-            )
+            format!("The datasource provider \"{provider}\" is not supported: prisma2sql writes PostgreSQL DDL only.")
         } else {
             format!("Datasource provider not known: \"{provider}\".")
         };
-        self.diagnostics.push(
-            Diagnostic::error(message, value.span()).with_help("Use `provider = \"postgresql\"`."),
-        );
+        self.diagnostics.push(Diagnostic::error(message, value.span()).with_help("Use `provider = \"postgresql\"`."));
     }
 
     fn relation_mode(
@@ -243,7 +211,9 @@ impl Resolver<'_> {
             Some("foreignKeys") => RelationMode::ForeignKeys,
             Some(other) => {
                 self.diagnostics.push(Diagnostic::error(
-                    format!("Invalid relation mode setting: \"{other}\". Supported values: \"prisma\", \"foreignKeys\""),
+                    format!(
+                        "Invalid relation mode setting: \"{other}\". Supported values: \"prisma\", \"foreignKeys\""
+                    ),
                     value.span(),
                 ));
                 RelationMode::default()
@@ -275,26 +245,22 @@ impl Resolver<'_> {
     }
 
     fn schemas(&mut self, value: &Expr) -> Vec<(String, Span)> {
-        let Some(items) = crate::args::array(value, &mut self.diagnostics, |e, d| {
-            string(e, d).map(|s| (s.to_owned(), e.span()))
-        }) else {
+        let Some(items) =
+            crate::args::array(value, &mut self.diagnostics, |e, d| string(e, d).map(|s| (s.to_owned(), e.span())))
+        else {
             return Vec::new();
         };
         if items.is_empty() {
             self.diagnostics.push(
-                Diagnostic::error(
-                    "If provided, the schemas array can not be empty.",
-                    value.span(),
-                )
-                .with_help("Name at least one schema, e.g. `schemas = [\"public\"]`."),
+                Diagnostic::error("If provided, the schemas array can not be empty.", value.span())
+                    .with_help("Name at least one schema, e.g. `schemas = [\"public\"]`."),
             );
             return Vec::new();
         }
         let mut out: Vec<(String, Span)> = Vec::with_capacity(items.len());
         for (name, span) in items {
             if out.iter().any(|(n, _)| *n == name) {
-                self.diagnostics
-                    .error("Duplicated schema names are not allowed", span);
+                self.diagnostics.error("Duplicated schema names are not allowed", span);
             } else {
                 out.push((name, span));
             }
@@ -309,10 +275,7 @@ impl Resolver<'_> {
             Expr::Array(items, _) => items.iter().collect(),
             single => vec![single],
         };
-        items
-            .into_iter()
-            .filter_map(|item| self.extension(item))
-            .collect()
+        items.into_iter().filter_map(|item| self.extension(item)).collect()
     }
 
     fn extension(&mut self, item: &Expr) -> Option<Extension> {
@@ -320,34 +283,24 @@ impl Resolver<'_> {
             Expr::Constant(name, span) => (name, *span, None),
             Expr::Function(call) => (&call.name.name, call.span, Some(call)),
             other => {
-                self.diagnostics
-                    .push(type_mismatch("constant or function", other));
+                self.diagnostics.push(type_mismatch("constant or function", other));
                 return None;
             }
         };
-        let mut ext = Extension {
-            name: name.clone(),
-            db_name: None,
-            schema: None,
-            version: None,
-            span,
-        };
+        let mut ext = Extension { name: name.clone(), db_name: None, schema: None, version: None, span };
         let Some(call) = call else { return Some(ext) };
         let mut seen: Vec<&str> = Vec::new();
         for arg in &call.arguments.items {
             let Some(arg_name) = &arg.name else {
-                self.diagnostics.push(
-                    Diagnostic::error("Error validating: The argument must have a name", arg.span)
-                        .with_help("Extension arguments are `schema: \"...\"`, `version: \"...\"` and `map: \"...\"`."),
-                );
+                self.diagnostics
+                    .push(Diagnostic::error("Error validating: The argument must have a name", arg.span).with_help(
+                        "Extension arguments are `schema: \"...\"`, `version: \"...\"` and `map: \"...\"`.",
+                    ));
                 continue;
             };
             if seen.contains(&arg_name.name.as_str()) {
                 self.diagnostics.error(
-                    format!(
-                        "Error validating: The argument `{}` can only be defined once",
-                        arg_name.name
-                    ),
+                    format!("Error validating: The argument `{}` can only be defined once", arg_name.name),
                     arg.span,
                 );
                 continue;
@@ -359,11 +312,8 @@ impl Resolver<'_> {
                 "version" => &mut ext.version,
                 other => {
                     self.diagnostics.push(
-                        Diagnostic::error(
-                            format!("Argument not known: \"{other}\"."),
-                            arg_name.span,
-                        )
-                        .with_help("Extension arguments are `schema`, `version` and `map`."),
+                        Diagnostic::error(format!("Argument not known: \"{other}\"."), arg_name.span)
+                            .with_help("Extension arguments are `schema`, `version` and `map`."),
                     );
                     continue;
                 }
@@ -374,10 +324,7 @@ impl Resolver<'_> {
             }
         }
         for empty in &call.arguments.empty {
-            self.diagnostics.error(
-                format!("The `{}` argument is missing a value.", empty.name),
-                empty.span,
-            );
+            self.diagnostics.error(format!("The `{}` argument is missing a value.", empty.name), empty.span);
         }
         Some(ext)
     }
@@ -386,12 +333,8 @@ impl Resolver<'_> {
     // generators
 
     fn generator(&mut self, block: &ast::ConfigBlock) {
-        let mut generator = Generator {
-            name: block.name.name.clone(),
-            provider: None,
-            preview_features: Vec::new(),
-            span: block.span,
-        };
+        let mut generator =
+            Generator { name: block.name.name.clone(), provider: None, preview_features: Vec::new(), span: block.span };
         let props = self.valued_properties(block);
         if props.len() != block.properties.len() {
             self.schema.generators.push(generator);
@@ -423,10 +366,7 @@ impl Resolver<'_> {
         if block.property("provider").is_none() {
             self.diagnostics.push(
                 Diagnostic::error(
-                    format!(
-                        "Argument \"provider\" is missing in generator block \"{}\".",
-                        block.name.name
-                    ),
+                    format!("Argument \"provider\" is missing in generator block \"{}\".", block.name.name),
                     block.name.span,
                 )
                 .with_help("Add `provider = \"prisma-client\"` (or the generator you use)."),
@@ -436,9 +376,9 @@ impl Resolver<'_> {
     }
 
     fn preview_features(&mut self, value: &Expr) -> Vec<String> {
-        let Some(names) = crate::args::array(value, &mut self.diagnostics, |e, d| {
-            string(e, d).map(|s| (s.to_owned(), e.span()))
-        }) else {
+        let Some(names) =
+            crate::args::array(value, &mut self.diagnostics, |e, d| string(e, d).map(|s| (s.to_owned(), e.span())))
+        else {
             return Vec::new();
         };
         let mut out = Vec::with_capacity(names.len());

@@ -8,27 +8,12 @@ use prisma2sql_syntax::ast::{Expr, FunctionCall};
 use prisma2sql_syntax::{Diagnostic, Span};
 
 /// The functions Prisma knows in `@default`.
-const KNOWN_FUNCTIONS: &[&str] = &[
-    "autoincrement",
-    "uuid",
-    "cuid",
-    "ulid",
-    "nanoid",
-    "now",
-    "dbgenerated",
-    "auto",
-];
+const KNOWN_FUNCTIONS: &[&str] = &["autoincrement", "uuid", "cuid", "ulid", "nanoid", "now", "dbgenerated", "auto"];
 
 impl Resolver<'_> {
-    pub(super) fn default_attribute(
-        &mut self,
-        field: &Field,
-        mut args: Args<'_>,
-    ) -> Option<DefaultValue> {
+    pub(super) fn default_attribute(&mut self, field: &Field, mut args: Args<'_>) -> Option<DefaultValue> {
         let value = args.required("value", &mut self.diagnostics);
-        let map = self
-            .non_empty_string(&mut args, "map")
-            .map(|(name, _)| name);
+        let map = self.non_empty_string(&mut args, "map").map(|(name, _)| name);
         let span = args.attr.span;
         let kind = value.and_then(|value| self.default_kind(field, value, map.is_some(), &args));
         if map.is_some() {
@@ -38,20 +23,10 @@ impl Resolver<'_> {
             );
         }
         args.finish(&mut self.diagnostics);
-        Some(DefaultValue {
-            kind: kind?,
-            map,
-            span,
-        })
+        Some(DefaultValue { kind: kind?, map, span })
     }
 
-    fn default_kind(
-        &mut self,
-        field: &Field,
-        value: &Expr,
-        named: bool,
-        args: &Args<'_>,
-    ) -> Option<DefaultKind> {
+    fn default_kind(&mut self, field: &Field, value: &Expr, named: bool, args: &Args<'_>) -> Option<DefaultKind> {
         if let Expr::Function(call) = value
             && call.name.name == "dbgenerated"
         {
@@ -59,15 +34,11 @@ impl Resolver<'_> {
         }
         match &field.ty {
             FieldType::Enum(id) => self.enum_default(*id, field.is_list(), value, args),
-            FieldType::Scalar(scalar) => {
-                self.scalar_default(*scalar, field.is_list(), value, named, args)
-            }
+            FieldType::Scalar(scalar) => self.scalar_default(*scalar, field.is_list(), value, named, args),
             FieldType::Unsupported(_) => {
                 self.diagnostics.push(
-                    args.error_here(
-                        "Only @default(dbgenerated(\"...\")) can be used for Unsupported types.",
-                    )
-                    .with_help("Write the default as SQL: `@default(dbgenerated(\"...\"))`."),
+                    args.error_here("Only @default(dbgenerated(\"...\")) can be used for Unsupported types.")
+                        .with_help("Write the default as SQL: `@default(dbgenerated(\"...\"))`."),
                 );
                 None
             }
@@ -84,53 +55,43 @@ impl Resolver<'_> {
     fn dbgenerated(&mut self, call: &FunctionCall, args: &Args<'_>) -> Option<DefaultKind> {
         match call.arguments.items.as_slice() {
             [] => Some(DefaultKind::DbGenerated(None)),
-            [arg] => match &arg.value {
-                Expr::String(s, _) if s.is_empty() => {
-                    self.diagnostics.push(args.error_here(
-                        "dbgenerated() takes either no argument, or a single nonempty string argument.",
-                    ));
-                    None
+            [arg] => {
+                match &arg.value {
+                    Expr::String(s, _) if s.is_empty() => {
+                        self.diagnostics.push(args.error_here(
+                            "dbgenerated() takes either no argument, or a single nonempty string argument.",
+                        ));
+                        None
+                    }
+                    Expr::String(s, _) => Some(DefaultKind::DbGenerated(Some(s.clone()))),
+                    _ => {
+                        self.diagnostics.push(args.error_here("`dbgenerated()` takes a single String argument"));
+                        None
+                    }
                 }
-                Expr::String(s, _) => Some(DefaultKind::DbGenerated(Some(s.clone()))),
-                _ => {
-                    self.diagnostics
-                        .push(args.error_here("`dbgenerated()` takes a single String argument"));
-                    None
-                }
-            },
+            }
             _ => {
-                self.diagnostics
-                    .push(args.error_here("`dbgenerated()` takes a single String argument"));
+                self.diagnostics.push(args.error_here("`dbgenerated()` takes a single String argument"));
                 None
             }
         }
     }
 
-    fn enum_default(
-        &mut self,
-        id: EnumId,
-        list: bool,
-        value: &Expr,
-        args: &Args<'_>,
-    ) -> Option<DefaultKind> {
+    fn enum_default(&mut self, id: EnumId, list: bool, value: &Expr, args: &Args<'_>) -> Option<DefaultKind> {
         let items: Vec<&Expr> = match (list, value) {
             (true, Expr::Array(items, _)) => items.iter().collect(),
             (false, single) if !matches!(single, Expr::Array(..)) => vec![single],
             (_, bad) => {
-                self.diagnostics.push(args.error_here(format!(
-                    "Expected an enum value, but found `{}`.",
-                    render_expr(bad)
-                )));
+                self.diagnostics
+                    .push(args.error_here(format!("Expected an enum value, but found `{}`.", render_expr(bad))));
                 return None;
             }
         };
         let mut values = Vec::with_capacity(items.len());
         for item in items {
             let Expr::Constant(name, _) = item else {
-                self.diagnostics.push(args.error_here(format!(
-                    "Expected an enum value, but found `{}`.",
-                    render_expr(item)
-                )));
+                self.diagnostics
+                    .push(args.error_here(format!("Expected an enum value, but found `{}`.", render_expr(item))));
                 return None;
             };
             if !self.enum_has_value(id, name) {
@@ -140,17 +101,17 @@ impl Resolver<'_> {
                     args.error_here(format!(
                         "The defined default value `{name}` is not a valid value of the enum specified for the field."
                     ))
-                    .with_help(format!("The values of enum `{}` are: {}.", e.name, known.join(", "))),
+                    .with_help(format!(
+                        "The values of enum `{}` are: {}.",
+                        e.name,
+                        known.join(", ")
+                    )),
                 );
                 return None;
             }
             values.push(Value::EnumValue(name.clone()));
         }
-        Some(DefaultKind::Value(if list {
-            Value::List(values)
-        } else {
-            values.remove(0)
-        }))
+        Some(DefaultKind::Value(if list { Value::List(values) } else { values.remove(0) }))
     }
 
     fn enum_has_value(&self, id: EnumId, name: &str) -> bool {
@@ -171,26 +132,18 @@ impl Resolver<'_> {
         }
         let literal = match (list, value) {
             (true, Expr::Array(items, _)) => {
-                let values: Option<Vec<Value>> = items
-                    .iter()
-                    .map(|item| self.literal(scalar, item, args))
-                    .collect();
+                let values: Option<Vec<Value>> = items.iter().map(|item| self.literal(scalar, item, args)).collect();
                 Value::List(values?)
             }
             (true, _) => {
                 self.diagnostics.push(
                     args.error_here("The default value of a list field must be a list.")
-                        .with_help(format!(
-                            "Write the default in brackets: `@default([{}])`.",
-                            render_expr(value)
-                        )),
+                        .with_help(format!("Write the default in brackets: `@default([{}])`.", render_expr(value))),
                 );
                 return None;
             }
             (false, Expr::Array(..)) => {
-                self.diagnostics.push(
-                    args.error_here("The default value of a non-list field cannot be a list."),
-                );
+                self.diagnostics.push(args.error_here("The default value of a non-list field cannot be a list."));
                 return None;
             }
             (false, single) => self.literal(scalar, single, args)?,
@@ -207,21 +160,16 @@ impl Resolver<'_> {
     ) -> Option<DefaultKind> {
         let name = call.name.name.as_str();
         if name == "autoincrement" && named {
-            self.diagnostics
-                .push(args.error_here("Naming an autoincrement default value is not allowed."));
+            self.diagnostics.push(args.error_here("Naming an autoincrement default value is not allowed."));
             return None;
         }
         let kind = match (scalar, name) {
             (ScalarType::Int | ScalarType::BigInt, "autoincrement") => DefaultKind::Autoincrement,
             (ScalarType::String, "uuid") => {
-                return self
-                    .versioned(call, args, "uuid", &[4, 7])
-                    .then_some(DefaultKind::Uuid);
+                return self.versioned(call, args, "uuid", &[4, 7]).then_some(DefaultKind::Uuid);
             }
             (ScalarType::String, "cuid") => {
-                return self
-                    .versioned(call, args, "cuid", &[1, 2])
-                    .then_some(DefaultKind::Cuid);
+                return self.versioned(call, args, "cuid", &[1, 2]).then_some(DefaultKind::Cuid);
             }
             (ScalarType::String, "nanoid") => {
                 return self.nanoid(call, args).then_some(DefaultKind::Nanoid);
@@ -230,8 +178,7 @@ impl Resolver<'_> {
             (ScalarType::DateTime, "now") => DefaultKind::Now,
             (_, "auto") => {
                 if !call.arguments.items.is_empty() {
-                    self.diagnostics
-                        .push(args.error_here("`auto()` takes no arguments"));
+                    self.diagnostics.push(args.error_here("`auto()` takes no arguments"));
                 }
                 self.checks.push(
                     Diagnostic::error(
@@ -278,13 +225,7 @@ impl Resolver<'_> {
     }
 
     /// `uuid()`, `uuid(4)`, `uuid(7)`; `cuid()`, `cuid(1)`, `cuid(2)`.
-    fn versioned(
-        &mut self,
-        call: &FunctionCall,
-        args: &Args<'_>,
-        name: &str,
-        versions: &[u32],
-    ) -> bool {
+    fn versioned(&mut self, call: &FunctionCall, args: &Args<'_>, name: &str, versions: &[u32]) -> bool {
         let [a, b] = [versions[0], versions[1]];
         match call.arguments.items.as_slice() {
             [] => true,
@@ -297,14 +238,12 @@ impl Resolver<'_> {
                     false
                 }
                 _ => {
-                    self.diagnostics
-                        .push(args.error_here(format!("`{name}()` takes a single Int argument.")));
+                    self.diagnostics.push(args.error_here(format!("`{name}()` takes a single Int argument.")));
                     false
                 }
             },
             _ => {
-                self.diagnostics
-                    .push(args.error_here(format!("`{name}()` takes a single Int argument.")));
+                self.diagnostics.push(args.error_here(format!("`{name}()` takes a single Int argument.")));
                 false
             }
         }
@@ -323,14 +262,12 @@ impl Resolver<'_> {
                     false
                 }
                 _ => {
-                    self.diagnostics
-                        .push(args.error_here("`nanoid()` takes a single Int argument."));
+                    self.diagnostics.push(args.error_here("`nanoid()` takes a single Int argument."));
                     false
                 }
             },
             _ => {
-                self.diagnostics
-                    .push(args.error_here("`nanoid()` takes a single Int argument."));
+                self.diagnostics.push(args.error_here("`nanoid()` takes a single Int argument."));
                 false
             }
         }
@@ -340,21 +277,21 @@ impl Resolver<'_> {
     fn literal(&mut self, scalar: ScalarType, value: &Expr, args: &Args<'_>) -> Option<Value> {
         let parse_error = |this: &mut Self, what: &str, s: &str, details: String, span: Span| {
             this.checks.push(Diagnostic::error(
-                format!("Error parsing attribute \"@default\": Parse error: \"{s}\" is not a valid {what}. ({details})"),
+                format!(
+                    "Error parsing attribute \"@default\": Parse error: \"{s}\" is not a valid {what}. ({details})"
+                ),
                 span,
             ));
         };
         match (scalar, value) {
             (ScalarType::String, Expr::String(s, _)) => Some(Value::String(s.clone())),
-            (ScalarType::Json, Expr::String(s, span)) => {
-                match serde_json::from_str::<serde_json::Value>(s) {
-                    Ok(_) => Some(Value::String(s.clone())),
-                    Err(e) => {
-                        parse_error(self, "JSON string", s, e.to_string(), *span);
-                        None
-                    }
+            (ScalarType::Json, Expr::String(s, span)) => match serde_json::from_str::<serde_json::Value>(s) {
+                Ok(_) => Some(Value::String(s.clone())),
+                Err(e) => {
+                    parse_error(self, "JSON string", s, e.to_string(), *span);
+                    None
                 }
-            }
+            },
             (ScalarType::Bytes, Expr::String(s, span)) => match crate::literals::decode_base64(s) {
                 Some(_) => Some(Value::String(s.clone())),
                 None => {
@@ -362,33 +299,27 @@ impl Resolver<'_> {
                         self,
                         "base64 string",
                         s,
-                        "Could not convert from `base64 encoded bytes` to `PrismaValue::Bytes`"
-                            .into(),
+                        "Could not convert from `base64 encoded bytes` to `PrismaValue::Bytes`".into(),
                         *span,
                     );
                     None
                 }
             },
-            (ScalarType::DateTime, Expr::String(s, span)) => {
-                match chrono::DateTime::parse_from_rfc3339(s) {
-                    Ok(_) => Some(Value::String(s.clone())),
-                    Err(e) => {
-                        parse_error(self, "rfc3339 datetime string", s, e.to_string(), *span);
-                        None
-                    }
+            (ScalarType::DateTime, Expr::String(s, span)) => match chrono::DateTime::parse_from_rfc3339(s) {
+                Ok(_) => Some(Value::String(s.clone())),
+                Err(e) => {
+                    parse_error(self, "rfc3339 datetime string", s, e.to_string(), *span);
+                    None
                 }
-            }
-            (ScalarType::Int | ScalarType::BigInt, Expr::Number(n, span)) => match n.parse::<i64>()
-            {
+            },
+            (ScalarType::Int | ScalarType::BigInt, Expr::Number(n, span)) => match n.parse::<i64>() {
                 Ok(_) => Some(Value::Number(n.clone())),
                 Err(e) => {
                     parse_error(self, "integer", n, e.to_string(), *span);
                     None
                 }
             },
-            (ScalarType::Float | ScalarType::Decimal, Expr::Number(n, _)) => {
-                Some(Value::Number(n.clone()))
-            }
+            (ScalarType::Float | ScalarType::Decimal, Expr::Number(n, _)) => Some(Value::Number(n.clone())),
             (ScalarType::Decimal, Expr::String(s, span)) => {
                 if crate::literals::is_decimal(s) {
                     Some(Value::String(s.clone()))

@@ -13,9 +13,7 @@ impl Resolver<'_> {
             let mut values: Vec<EnumValue> = Vec::new();
             for value in &e.values {
                 let mut attrs = AttributeSet::new(&value.attributes, false);
-                let db_name = attrs
-                    .single("map", &mut self.diagnostics)
-                    .and_then(|args| self.name_attribute(args));
+                let db_name = attrs.single("map", &mut self.diagnostics).and_then(|args| self.name_attribute(args));
                 attrs.finish(&mut self.diagnostics);
                 if values.iter().any(|v| v.name == value.name.name) {
                     continue;
@@ -28,20 +26,13 @@ impl Resolver<'_> {
                 });
             }
             let mut attrs = AttributeSet::new(&e.attributes, true);
-            let mapped = attrs
-                .single("map", &mut self.diagnostics)
-                .and_then(|args| self.name_attribute(args));
-            let schema = attrs
-                .single("schema", &mut self.diagnostics)
-                .and_then(|args| self.name_attribute(args));
+            let mapped = attrs.single("map", &mut self.diagnostics).and_then(|args| self.name_attribute(args));
+            let schema = attrs.single("schema", &mut self.diagnostics).and_then(|args| self.name_attribute(args));
             attrs.finish(&mut self.diagnostics);
             if e.values.is_empty() {
                 self.diagnostics.push(
-                    prisma2sql_syntax::Diagnostic::error(
-                        "An enum must have at least one value.",
-                        e.span,
-                    )
-                    .with_help("Add a value on its own line inside the braces."),
+                    prisma2sql_syntax::Diagnostic::error("An enum must have at least one value.", e.span)
+                        .with_help("Add a value on its own line inside the braces."),
                 );
             }
             let target = &mut self.schema.enums[i];

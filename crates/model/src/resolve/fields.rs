@@ -11,9 +11,7 @@ use prisma2sql_syntax::{Diagnostic, Diagnostics};
 impl Resolver<'_> {
     pub(super) fn field(&mut self, f: &ast::Field) -> Field {
         let (ty, type_span) = match &f.field_type {
-            ast::FieldType::Unsupported { db_type, span } => {
-                (FieldType::Unsupported(db_type.clone()), *span)
-            }
+            ast::FieldType::Unsupported { db_type, span } => (FieldType::Unsupported(db_type.clone()), *span),
             ast::FieldType::Named(ident) => (self.named_type(ident), ident.span),
         };
         Field {
@@ -43,10 +41,7 @@ impl Resolver<'_> {
             Some(TopRef::Enum(id)) => FieldType::Enum(*id),
             Some(TopRef::Composite(id)) => FieldType::Composite(*id),
             None => {
-                let names = ScalarType::ALL
-                    .iter()
-                    .map(|s| s.name())
-                    .chain(self.tops.keys().copied());
+                let names = ScalarType::ALL.iter().map(|s| s.name()).chain(self.tops.keys().copied());
                 let help = match closest(&ident.name, names) {
                     Some(close) => format!("Did you mean `{close}`?"),
                     None => "Use a scalar type (String, Boolean, Int, BigInt, Float, Decimal, DateTime, Json, Bytes), or the name of a model, view or enum of this schema.".into(),
@@ -67,17 +62,9 @@ impl Resolver<'_> {
     }
 
     /// `@map`, `@ignore`, `@id`, `@updatedAt`, `@default`, `@db.*`, `@unique` on a scalar field.
-    pub(super) fn scalar_field_attributes(
-        &mut self,
-        model: &mut Model,
-        index: usize,
-        f: &ast::Field,
-    ) {
+    pub(super) fn scalar_field_attributes(&mut self, model: &mut Model, index: usize, f: &ast::Field) {
         let mut attrs = AttributeSet::new(&f.attributes, false);
-        if let Some((name, span)) = attrs
-            .single("map", &mut self.diagnostics)
-            .and_then(|a| self.name_attribute(a))
-        {
+        if let Some((name, span)) = attrs.single("map", &mut self.diagnostics).and_then(|a| self.name_attribute(a)) {
             model.fields[index].db_name = name.clone();
             model.fields[index].mapped_name = Some((name, span));
         }
@@ -105,16 +92,12 @@ impl Resolver<'_> {
             let field = &mut model.fields[index];
             if field.scalar_type() != Some(ScalarType::DateTime) {
                 self.diagnostics.push(
-                    args.error_here(
-                        "Fields that are marked with @updatedAt must be of type DateTime.",
-                    )
-                    .with_help("Use `DateTime` as the field's type, or remove `@updatedAt`."),
+                    args.error_here("Fields that are marked with @updatedAt must be of type DateTime.")
+                        .with_help("Use `DateTime` as the field's type, or remove `@updatedAt`."),
                 );
             }
             if field.is_list() {
-                self.diagnostics.push(
-                    args.error_here("Fields that are marked with @updatedAt cannot be lists."),
-                );
+                self.diagnostics.push(args.error_here("Fields that are marked with @updatedAt cannot be lists."));
             }
             field.updated_at = true;
             args.finish(&mut self.diagnostics);
@@ -125,9 +108,7 @@ impl Resolver<'_> {
         if matches!(model.fields[index].ty, FieldType::Scalar(_))
             && let Some(attr) = attrs.scoped(&mut self.diagnostics)
         {
-            model.fields[index].native_type = self
-                .native_type(attr, &model.fields[index])
-                .map(|n| (n, attr.span));
+            model.fields[index].native_type = self.native_type(attr, &model.fields[index]).map(|n| (n, attr.span));
         }
         if let Some(args) = attrs.single("unique", &mut self.diagnostics) {
             let unique = self.field_unique(model, index, args);
@@ -140,17 +121,11 @@ impl Resolver<'_> {
     }
 
     /// `@relation`, and the attributes a relation field cannot take.
-    pub(super) fn relation_field_attributes(
-        &mut self,
-        model: &mut Model,
-        index: usize,
-        f: &ast::Field,
-    ) {
+    pub(super) fn relation_field_attributes(&mut self, model: &mut Model, index: usize, f: &ast::Field) {
         let mut attrs = AttributeSet::new(&f.attributes, false);
         if let Some(args) = attrs.single("relation", &mut self.diagnostics) {
             let target = model.fields[index].related_model().unwrap_or(ModelId(0));
-            model.fields[index].relation =
-                Some(Box::new(self.relation_attribute(model, target, args)));
+            model.fields[index].relation = Some(Box::new(self.relation_attribute(model, target, args)));
         }
         let name = model.fields[index].name.clone();
         if let Some(args) = attrs.single("id", &mut self.diagnostics) {
@@ -163,8 +138,7 @@ impl Resolver<'_> {
             args.finish(&mut self.diagnostics);
         }
         if let Some(args) = attrs.single("default", &mut self.diagnostics) {
-            self.diagnostics
-                .push(args.error_here("Cannot set a default value on a relation field."));
+            self.diagnostics.push(args.error_here("Cannot set a default value on a relation field."));
         }
         if let Some(mut args) = attrs.single("map", &mut self.diagnostics) {
             self.diagnostics.push(
@@ -185,10 +159,7 @@ impl Resolver<'_> {
             let suggestion = match fields.as_slice() {
                 [] => String::new(),
                 [one] => format!(" Did you mean to put it on `{one}`?"),
-                many => format!(
-                    " Did you mean to provide `@@unique([{}])`?",
-                    many.join(", ")
-                ),
+                many => format!(" Did you mean to provide `@@unique([{}])`?", many.join(", ")),
             };
             self.diagnostics.push(args.error_here(format!(
                 "The field `{name}` is a relation field and cannot be marked with `unique`. Only scalar fields can be made unique.{suggestion}"
@@ -211,9 +182,7 @@ fn finish_with_native_help(attrs: AttributeSet<'_>, field: &Field, diagnostics: 
                 FieldType::Unsupported(_) => "an `Unsupported` field",
                 _ => "this field",
             };
-            d.with_help(format!(
-                "Native types apply to scalar fields only, not to {kind}."
-            ))
+            d.with_help(format!("Native types apply to scalar fields only, not to {kind}."))
         } else {
             d
         };

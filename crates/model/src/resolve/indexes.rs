@@ -41,26 +41,14 @@ impl Resolver<'_> {
         let span = args.attr.span;
         if model.primary_key.is_some() {
             self.diagnostics.push(
-                model_error(
-                    model,
-                    "At most one field must be marked as the id field with the `@id` attribute.",
-                    span,
-                )
-                .with_help(
-                    "For a primary key over several fields, write `@@id([a, b])` on the model.",
-                ),
+                model_error(model, "At most one field must be marked as the id field with the `@id` attribute.", span)
+                    .with_help("For a primary key over several fields, write `@@id([a, b])` on the model."),
             );
             return;
         }
         let common = self.common_arguments(&mut args, true, None);
         args.finish(&mut self.diagnostics);
-        let field = IndexField {
-            field: index,
-            sort: common.sort,
-            length: common.length,
-            ops: None,
-            span,
-        };
+        let field = IndexField { field: index, sort: common.sort, length: common.length, ops: None, span };
         model.primary_key = Some(PrimaryKey {
             fields: vec![field],
             client_name: None,
@@ -72,24 +60,13 @@ impl Resolver<'_> {
     }
 
     /// `@unique` on a field.
-    pub(super) fn field_unique(
-        &mut self,
-        model: &Model,
-        index: usize,
-        mut args: Args<'_>,
-    ) -> Option<Index> {
+    pub(super) fn field_unique(&mut self, model: &Model, index: usize, mut args: Args<'_>) -> Option<Index> {
         let span = args.attr.span;
         let common = self.common_arguments(&mut args, true, Some(model));
         args.finish(&mut self.diagnostics);
         Some(Index {
             kind: IndexKind::Unique,
-            fields: vec![IndexField {
-                field: index,
-                sort: common.sort,
-                length: common.length,
-                ops: None,
-                span,
-            }],
+            fields: vec![IndexField { field: index, sort: common.sort, length: common.length, ops: None, span }],
             client_name: None,
             client_name_span: None,
             map: common.map,
@@ -116,11 +93,7 @@ impl Resolver<'_> {
                 .map(|f| format!("`{}`", f.name))
                 .collect();
             if !optional.is_empty() {
-                let which = if optional.len() == 1 {
-                    "field"
-                } else {
-                    "fields"
-                };
+                let which = if optional.len() == 1 { "field" } else { "fields" };
                 self.diagnostics.push(
                     model_error(
                         model,
@@ -160,18 +133,9 @@ impl Resolver<'_> {
     }
 
     /// `@@index`, `@@unique` or `@@fulltext`.
-    pub(super) fn block_index(
-        &mut self,
-        model: &Model,
-        mut args: Args<'_>,
-        kind: IndexKind,
-    ) -> Option<Index> {
+    pub(super) fn block_index(&mut self, model: &Model, mut args: Args<'_>, kind: IndexKind) -> Option<Index> {
         let span = args.attr.span;
-        let list_of = if kind == IndexKind::Unique {
-            ListOf::Unique
-        } else {
-            ListOf::Index
-        };
+        let list_of = if kind == IndexKind::Unique { ListOf::Unique } else { ListOf::Index };
         let fields = match args.default_arg("fields") {
             Ok(expr) => self.index_fields(model, span, expr, list_of),
             Err(missing) => {
@@ -188,9 +152,7 @@ impl Resolver<'_> {
         };
         let (mut client_name, mut client_name_span, mut algorithm) = (None, None, None);
         match kind {
-            IndexKind::Unique => {
-                (client_name, client_name_span) = self.client_name(model, &mut args, "@@unique")
-            }
+            IndexKind::Unique => (client_name, client_name_span) = self.client_name(model, &mut args, "@@unique"),
             IndexKind::Normal => {
                 // `name:` is an old spelling of `map:` on `@@index`.
                 let legacy = self.non_empty_string(&mut args, "name");
@@ -206,9 +168,7 @@ impl Resolver<'_> {
             IndexKind::Fulltext => {}
         }
         if kind != IndexKind::Fulltext {
-            common.clustered = args
-                .optional("clustered")
-                .and_then(|e| boolean(e, &mut self.diagnostics));
+            common.clustered = args.optional("clustered").and_then(|e| boolean(e, &mut self.diagnostics));
             common.where_clause = self.where_argument(model, &mut args);
         }
         args.finish(&mut self.diagnostics);
@@ -228,23 +188,12 @@ impl Resolver<'_> {
 
     /// `map:`, `length:`, `sort:`, `clustered:`, and `where:` when `partial` gives the model
     /// (unique indexes).
-    fn common_arguments(
-        &mut self,
-        args: &mut Args<'_>,
-        field_level: bool,
-        partial: Option<&Model>,
-    ) -> Common {
+    fn common_arguments(&mut self, args: &mut Args<'_>, field_level: bool, partial: Option<&Model>) -> Common {
         let map = self.non_empty_string(args, "map");
         let (mut length, mut sort) = (None, None);
         if field_level {
-            length = args
-                .optional("length")
-                .and_then(|e| integer(e, &mut self.diagnostics))
-                .map(|n| n as u32);
-            sort = match args
-                .optional("sort")
-                .and_then(|e| constant(e, &mut self.diagnostics))
-            {
+            length = args.optional("length").and_then(|e| integer(e, &mut self.diagnostics)).map(|n| n as u32);
+            sort = match args.optional("sort").and_then(|e| constant(e, &mut self.diagnostics)) {
                 Some("Asc") => Some(SortOrder::Asc),
                 Some("Desc") => Some(SortOrder::Desc),
                 Some(other) => {
@@ -259,27 +208,14 @@ impl Resolver<'_> {
                 None => None,
             };
         }
-        let clustered = args
-            .optional("clustered")
-            .and_then(|e| boolean(e, &mut self.diagnostics));
+        let clustered = args.optional("clustered").and_then(|e| boolean(e, &mut self.diagnostics));
         let where_clause = partial.and_then(|model| self.where_argument(model, args));
-        Common {
-            map,
-            sort,
-            length,
-            clustered,
-            where_clause,
-        }
+        Common { map, sort, length, clustered, where_clause }
     }
 
     /// The `name:` of `@@id` and `@@unique`: the name Prisma Client uses, so letters, digits and
     /// underscores only.
-    fn client_name(
-        &mut self,
-        model: &Model,
-        args: &mut Args<'_>,
-        attribute: &str,
-    ) -> (Option<String>, Option<Span>) {
+    fn client_name(&mut self, model: &Model, args: &mut Args<'_>, attribute: &str) -> (Option<String>, Option<Span>) {
         let Some((name, span)) = self.non_empty_string(args, "name") else {
             return (None, None);
         };
@@ -329,18 +265,11 @@ impl Resolver<'_> {
                 Expr::Constant(name, span) => (name.as_str(), *span, None),
                 Expr::Function(call) => (call.name.name.as_str(), call.span, Some(&call.arguments)),
                 other => {
-                    self.diagnostics
-                        .push(type_mismatch("constant literal", other));
+                    self.diagnostics.push(type_mismatch("constant literal", other));
                     return None;
                 }
             };
-            let mut field = IndexField {
-                field: usize::MAX,
-                sort: None,
-                length: None,
-                ops: None,
-                span,
-            };
+            let mut field = IndexField { field: usize::MAX, sort: None, length: None, ops: None, span };
             if let Some(arguments) = arguments {
                 self.index_field_arguments(&mut field, arguments);
             }
@@ -358,10 +287,7 @@ impl Resolver<'_> {
                     self.diagnostics.push(
                         model_error(
                             model,
-                            format!(
-                                "The {} definition refers to the field `{name}` more than once.",
-                                list_of.noun()
-                            ),
+                            format!("The {} definition refers to the field `{name}` more than once.", list_of.noun()),
                             attr_span,
                         )
                         .with_help(format!("List `{name}` once.")),
@@ -376,29 +302,16 @@ impl Resolver<'_> {
         }
         if !unknown.is_empty() {
             let message = match list_of {
-                ListOf::Id => format!(
-                    "The multi field id declaration refers to the unknown fields {}.",
-                    unknown.join(", ")
-                ),
-                ListOf::Unique => format!(
-                    "The unique index definition refers to the unknown fields: {}.",
-                    unknown.join(", ")
-                ),
-                ListOf::Index => format!(
-                    "The index definition refers to the unknown fields: {}.",
-                    unknown.join(", ")
-                ),
+                ListOf::Id => {
+                    format!("The multi field id declaration refers to the unknown fields {}.", unknown.join(", "))
+                }
+                ListOf::Unique => {
+                    format!("The unique index definition refers to the unknown fields: {}.", unknown.join(", "))
+                }
+                ListOf::Index => format!("The index definition refers to the unknown fields: {}.", unknown.join(", ")),
             };
-            let span = if list_of == ListOf::Id {
-                expr.span()
-            } else {
-                attr_span
-            };
-            let names = model
-                .fields
-                .iter()
-                .filter(|f| f.is_scalar())
-                .map(|f| f.name.as_str());
+            let span = if list_of == ListOf::Id { expr.span() } else { attr_span };
+            let names = model.fields.iter().filter(|f| f.is_scalar()).map(|f| f.name.as_str());
             let mut diagnostic = model_error(model, message, span);
             if let [one] = unknown.as_slice()
                 && let Some(close) = crate::names::closest(one, names)
@@ -408,12 +321,7 @@ impl Resolver<'_> {
             self.diagnostics.push(diagnostic);
         }
         if !relation_fields.is_empty() {
-            self.diagnostics.push(relation_fields_error(
-                model,
-                &relation_fields,
-                list_of,
-                attr_span,
-            ));
+            self.diagnostics.push(relation_fields_error(model, &relation_fields, list_of, attr_span));
         }
         (unknown.is_empty() && relation_fields.is_empty()).then_some(out)
     }
@@ -421,12 +329,7 @@ impl Resolver<'_> {
     /// `sort:`, `length:` and `ops:` of one field in a list; other arguments are ignored, as
     /// Prisma ignores them.
     fn index_field_arguments(&mut self, field: &mut IndexField, arguments: &Arguments) {
-        let find = |name: &str| {
-            arguments
-                .items
-                .iter()
-                .find(|a| a.name.as_ref().is_some_and(|n| n.name == name))
-        };
+        let find = |name: &str| arguments.items.iter().find(|a| a.name.as_ref().is_some_and(|n| n.name == name));
         if let Some(arg) = find("sort") {
             match constant(&arg.value, &mut self.diagnostics) {
                 Some("Asc") => field.sort = Some(SortOrder::Asc),
@@ -439,8 +342,7 @@ impl Resolver<'_> {
             }
         }
         if let Some(arg) = find("length") {
-            field.length =
-                integer(&arg.value, &mut self.diagnostics).and_then(|n| u32::try_from(n).ok());
+            field.length = integer(&arg.value, &mut self.diagnostics).and_then(|n| u32::try_from(n).ok());
         }
         if let Some(arg) = find("ops") {
             field.ops = self.operator_class(&arg.value, arg.span);
@@ -455,39 +357,37 @@ impl Resolver<'_> {
                 }
                 let known = crate::types::OPERATOR_CLASSES.iter().map(|c| c.name);
                 let help = match crate::names::closest(name, known) {
-                    Some(close) => format!(
-                        "Did you mean `{close}`? Any other operator class can be written `raw(\"...\")`."
-                    ),
-                    None => "Write an operator class Prisma does not know as `raw(\"name_ops\")`."
-                        .into(),
+                    Some(close) => {
+                        format!("Did you mean `{close}`? Any other operator class can be written `raw(\"...\")`.")
+                    }
+                    None => "Write an operator class Prisma does not know as `raw(\"name_ops\")`.".into(),
                 };
-                self.diagnostics.push(
-                    Diagnostic::error(format!("Unknown operator class `{name}`."), *span)
-                        .with_help(help),
-                );
+                self.diagnostics
+                    .push(Diagnostic::error(format!("Unknown operator class `{name}`."), *span).with_help(help));
                 None
             }
-            Expr::Function(call) if call.name.name == "raw" => {
-                match call.arguments.items.as_slice() {
-                    [arg] => match &arg.value {
-                        Expr::String(s, _) => Some(OperatorClass::Raw(s.clone())),
-                        _ => {
-                            self.diagnostics.push(Diagnostic::error(
+            Expr::Function(call) if call.name.name == "raw" => match call.arguments.items.as_slice() {
+                [arg] => match &arg.value {
+                    Expr::String(s, _) => Some(OperatorClass::Raw(s.clone())),
+                    _ => {
+                        self.diagnostics.push(Diagnostic::error(
                             "Unexpected token. Expected one of: Invalid parameter type: expected string",
                             call.span,
                         ));
-                            None
-                        }
-                    },
-                    args => {
-                        self.diagnostics.push(Diagnostic::error(
-                        format!("Unexpected token. Expected one of: Wrong number of arguments. Expected: 1, got: {}", args.len()),
-                        call.span,
-                    ));
                         None
                     }
+                },
+                args => {
+                    self.diagnostics.push(Diagnostic::error(
+                        format!(
+                            "Unexpected token. Expected one of: Wrong number of arguments. Expected: 1, got: {}",
+                            args.len()
+                        ),
+                        call.span,
+                    ));
+                    None
                 }
-            }
+            },
             _ => {
                 self.diagnostics.push(
                     Diagnostic::error("Unexpected token. Expected one of: operator class", arg_span)
@@ -499,16 +399,8 @@ impl Resolver<'_> {
     }
 }
 
-fn relation_fields_error(
-    model: &Model,
-    fields: &[usize],
-    list_of: ListOf,
-    span: Span,
-) -> Diagnostic {
-    let names: Vec<&str> = fields
-        .iter()
-        .map(|i| model.fields[*i].name.as_str())
-        .collect();
+fn relation_fields_error(model: &Model, fields: &[usize], list_of: ListOf, span: Span) -> Diagnostic {
+    let names: Vec<&str> = fields.iter().map(|i| model.fields[*i].name.as_str()).collect();
     let scalars: Vec<&str> = fields
         .iter()
         .filter_map(|i| model.fields[*i].relation.as_ref()?.fields.as_ref())
@@ -521,11 +413,7 @@ fn relation_fields_error(
             names.join(", ")
         ),
         ListOf::Unique | ListOf::Index => {
-            let (prefix, attribute) = if list_of == ListOf::Unique {
-                ("unique ", "unique")
-            } else {
-                ("", "index")
-            };
+            let (prefix, attribute) = if list_of == ListOf::Unique { ("unique ", "unique") } else { ("", "index") };
             let suggestion = if scalars.is_empty() {
                 String::new()
             } else {

@@ -14,10 +14,10 @@ mod predicates;
 mod relation;
 
 use crate::args::{Args, string};
+use crate::hash::HashMap;
 use crate::schema::*;
 use prisma2sql_syntax::ast;
 use prisma2sql_syntax::{Diagnostics, Span};
-use crate::hash::HashMap;
 
 /// What a top-level name stands for.
 #[derive(Clone, Copy)]
@@ -70,9 +70,7 @@ impl<'a> Resolver<'a> {
         let expr = args.optional(param)?;
         match string(expr, &mut self.diagnostics)? {
             "" => {
-                self.diagnostics.push(
-                    args.error_here(format!("The `{param}` argument cannot be an empty string.")),
-                );
+                self.diagnostics.push(args.error_here(format!("The `{param}` argument cannot be an empty string.")));
                 None
             }
             value => Some((value.to_owned(), expr.span())),

@@ -16,11 +16,7 @@ impl Resolver<'_> {
     }
 
     fn model(&mut self, m: &ast::Model) -> Model {
-        let kind = if m.kind == ast::ModelKind::View {
-            ModelKind::View
-        } else {
-            ModelKind::Model
-        };
+        let kind = if m.kind == ast::ModelKind::View { ModelKind::View } else { ModelKind::Model };
         let mut model = Model {
             name: m.name.name.clone(),
             name_span: m.name.span,
@@ -70,16 +66,11 @@ impl Resolver<'_> {
         if let Some(args) = attrs.single("id", &mut self.diagnostics) {
             self.compound_id(model, args);
         }
-        if let Some((name, span)) = attrs
-            .single("map", &mut self.diagnostics)
-            .and_then(|a| self.name_attribute(a))
-        {
+        if let Some((name, span)) = attrs.single("map", &mut self.diagnostics).and_then(|a| self.name_attribute(a)) {
             model.db_name = name.clone();
             model.mapped_name = Some((name, span));
         }
-        model.schema = attrs
-            .single("schema", &mut self.diagnostics)
-            .and_then(|a| self.name_attribute(a));
+        model.schema = attrs.single("schema", &mut self.diagnostics).and_then(|a| self.name_attribute(a));
         for kind in [IndexKind::Normal, IndexKind::Unique, IndexKind::Fulltext] {
             let name = match kind {
                 IndexKind::Normal => "index",
@@ -111,19 +102,15 @@ impl Resolver<'_> {
                 "Error parsing attribute \"@id\": Fields that are marked as id must be required.",
                 pk.span,
             )
-            .with_help(format!(
-                "Make `{}` required, or use `@unique` instead of `@id`.",
-                model.fields[i].name
-            )),
+            .with_help(format!("Make `{}` required, or use `@unique` instead of `@id`.", model.fields[i].name)),
         );
     }
 
     /// `@shardKey` and `@@shardKey`: never valid on PostgreSQL.
     pub(super) fn shard_key(&mut self, args: crate::args::Args<'_>) {
         if !self.schema.has_preview_feature("shardKeys") {
-            self.diagnostics.push(args.error_here(
-                "Defining shard keys requires enabling the `shardKeys` preview feature",
-            ));
+            self.diagnostics
+                .push(args.error_here("Defining shard keys requires enabling the `shardKeys` preview feature"));
         }
         self.diagnostics.push(
             args.error_here("Shard keys are not currently supported for provider postgresql")

@@ -1,12 +1,12 @@
 //! Top-level names, field names and enum value names: characters, reserved names, duplicates.
 
 use super::{Resolver, TopRef};
+use crate::hash::HashSet;
 use crate::names::{identifier_problem, is_reserved};
 use crate::schema::*;
 use crate::types::ScalarType;
 use prisma2sql_syntax::Diagnostic;
 use prisma2sql_syntax::ast::{self, Attribute, Ident, ModelKind as AstKind};
-use crate::hash::HashSet;
 
 impl<'a> Resolver<'a> {
     pub(super) fn names(&mut self) {
@@ -44,11 +44,7 @@ impl<'a> Resolver<'a> {
             );
         }
         self.attribute_names(&m.attributes);
-        let container = if m.kind == AstKind::View {
-            "view"
-        } else {
-            "model"
-        };
+        let container = if m.kind == AstKind::View { "view" } else { "model" };
         let mut seen: HashSet<&str> = HashSet::default();
         for field in &m.fields {
             if m.kind != AstKind::Type {
@@ -61,22 +57,17 @@ impl<'a> Resolver<'a> {
                         "Error validating composite type \"{}\": Field \"{}\" is already defined on composite type \"{}\".",
                         m.name.name, field.name.name, m.name.name
                     ),
-                    _ => format!(
-                        "Field \"{}\" is already defined on {container} \"{}\".",
-                        field.name.name, m.name.name
-                    ),
+                    _ => {
+                        format!("Field \"{}\" is already defined on {container} \"{}\".", field.name.name, m.name.name)
+                    }
                 };
-                self.diagnostics.push(
-                    Diagnostic::error(message, field.name.span)
-                        .with_help("Rename or remove one of them."),
-                );
+                self.diagnostics
+                    .push(Diagnostic::error(message, field.name.span).with_help("Rename or remove one of them."));
             }
         }
         let top = match m.kind {
             AstKind::Type => {
-                self.schema
-                    .composite_types
-                    .push((m.name.name.clone(), m.name.span));
+                self.schema.composite_types.push((m.name.name.clone(), m.name.span));
                 TopRef::Composite(self.schema.composite_types.len() - 1)
             }
             AstKind::Model | AstKind::View => {
@@ -115,10 +106,7 @@ impl<'a> Resolver<'a> {
             if !seen.insert(&value.name.name) {
                 self.diagnostics.push(
                     Diagnostic::error(
-                        format!(
-                            "Value \"{}\" is already defined on enum \"{}\".",
-                            value.name.name, e.name.name
-                        ),
+                        format!("Value \"{}\" is already defined on enum \"{}\".", value.name.name, e.name.name),
                         value.name.span,
                     )
                     .with_help("Remove one of them."),
@@ -136,11 +124,7 @@ impl<'a> Resolver<'a> {
             documentation: e.documentation.clone(),
             span: e.span,
         });
-        self.insert_top(
-            &e.name,
-            "enum",
-            TopRef::Enum(EnumId(self.schema.enums.len() as u32 - 1)),
-        );
+        self.insert_top(&e.name, "enum", TopRef::Enum(EnumId(self.schema.enums.len() as u32 - 1)));
     }
 
     fn insert_top(&mut self, name: &'a Ident, what: &str, top: TopRef) {
@@ -168,22 +152,16 @@ impl<'a> Resolver<'a> {
 
     fn not_a_scalar_type_name(&mut self, name: &Ident) {
         if ScalarType::from_name(&name.name).is_some() {
-            self.diagnostics.error(
-                format!(
-                    "\"{}\" is a reserved scalar type name and cannot be used.",
-                    name.name
-                ),
-                name.span,
-            );
+            self.diagnostics
+                .error(format!("\"{}\" is a reserved scalar type name and cannot be used.", name.name), name.span);
         }
     }
 
     fn identifier(&mut self, name: &Ident, what: &str) {
         if let Some(problem) = identifier_problem(&name.name, what) {
             self.diagnostics.push(
-                Diagnostic::error(format!("Error validating: {problem}"), name.span).with_help(
-                    "Names start with a letter and hold letters, digits and underscores.",
-                ),
+                Diagnostic::error(format!("Error validating: {problem}"), name.span)
+                    .with_help("Names start with a letter and hold letters, digits and underscores."),
             );
         }
     }
@@ -191,8 +169,7 @@ impl<'a> Resolver<'a> {
     fn attribute_names(&mut self, attributes: &[Attribute]) {
         for attr in attributes {
             if let Some(problem) = identifier_problem(&attr.name.name, "Attribute") {
-                self.diagnostics
-                    .error(format!("Error validating: {problem}"), attr.name.span);
+                self.diagnostics.error(format!("Error validating: {problem}"), attr.name.span);
             }
         }
     }

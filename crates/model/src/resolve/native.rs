@@ -26,27 +26,16 @@ impl Resolver<'_> {
             let known = POSTGRES_NATIVE_TYPES.iter().map(|t| t.name);
             let help = match crate::names::closest(name, known) {
                 Some(close) => format!("Did you mean `@{datasource}.{close}`?"),
-                None => {
-                    "See the native types of PostgreSQL at https://pris.ly/d/postgres-native-types"
-                        .into()
-                }
+                None => "See the native types of PostgreSQL at https://pris.ly/d/postgres-native-types".into(),
             };
             self.checks.push(
-                Diagnostic::error(
-                    format!("Native type {name} is not supported for postgresql connector."),
-                    attr.span,
-                )
-                .with_help(help),
+                Diagnostic::error(format!("Native type {name} is not supported for postgresql connector."), attr.span)
+                    .with_help(help),
             );
             return None;
         };
         // Arguments are positional; a name before one is ignored, as Prisma does.
-        let raw: Vec<String> = attr
-            .arguments
-            .items
-            .iter()
-            .map(|a| render_expr(&a.value))
-            .collect();
+        let raw: Vec<String> = attr.arguments.items.iter().map(|a| render_expr(&a.value)).collect();
         let optional = match def.args {
             NativeArgs::None => 0,
             NativeArgs::OptionalOne => 1,
@@ -55,10 +44,7 @@ impl Resolver<'_> {
         if optional == 0 && !raw.is_empty() {
             self.checks.push(
                 Diagnostic::error(
-                    format!(
-                        "Function \"{name}\" takes 0 arguments, but received {}.",
-                        raw.len()
-                    ),
+                    format!("Function \"{name}\" takes 0 arguments, but received {}.", raw.len()),
                     attr.span,
                 )
                 .with_help(format!("Write `@{datasource}.{name}` without parentheses.")),
@@ -67,10 +53,7 @@ impl Resolver<'_> {
         }
         if raw.len() > optional {
             self.checks.push(Diagnostic::error(
-                format!(
-                    "Native type {name} takes {optional} optional arguments, but received {}.",
-                    raw.len()
-                ),
+                format!("Native type {name} takes {optional} optional arguments, but received {}.", raw.len()),
                 attr.span,
             ));
             return None;
@@ -78,12 +61,7 @@ impl Resolver<'_> {
         if let FieldType::Scalar(scalar) = field.ty
             && !def.scalar_types.contains(&scalar)
         {
-            let expected = def
-                .scalar_types
-                .iter()
-                .map(|s| s.name())
-                .collect::<Vec<_>>()
-                .join(" or ");
+            let expected = def.scalar_types.iter().map(|s| s.name()).collect::<Vec<_>>().join(" or ");
             self.checks.push(
                 Diagnostic::error(
                     format!(
@@ -106,12 +84,7 @@ impl Resolver<'_> {
     }
 
     /// The arguments as numbers: none, or exactly `optional` of them for two-argument types.
-    fn native_arguments(
-        &mut self,
-        attr: &Attribute,
-        raw: &[String],
-        optional: usize,
-    ) -> Option<Vec<u32>> {
+    fn native_arguments(&mut self, attr: &Attribute, raw: &[String], optional: usize) -> Option<Vec<u32>> {
         if raw.is_empty() {
             return Some(Vec::new());
         }
@@ -119,11 +92,7 @@ impl Resolver<'_> {
         match parsed {
             Some(args) if args.len() == optional => Some(args),
             _ => {
-                let expected = if optional == 2 {
-                    "two nonnegative integers"
-                } else {
-                    "a nonnegative integer"
-                };
+                let expected = if optional == 2 { "two nonnegative integers" } else { "a nonnegative integer" };
                 self.checks.push(Diagnostic::error(
                     format!("Expected {expected}, but found ({}).", raw.join(", ")),
                     attr.span,
@@ -137,10 +106,7 @@ impl Resolver<'_> {
 /// What is wrong with a native type's arguments on PostgreSQL, in Prisma's words.
 fn native_argument_problem(native: &NativeType) -> Option<String> {
     let out_of_range = |why: &str| {
-        Some(format!(
-            "Argument M is out of range for native type `{}` of Postgres: {why}",
-            native_display(native)
-        ))
+        Some(format!("Argument M is out of range for native type `{}` of Postgres: {why}", native_display(native)))
     };
     match (native.name(), native.args.as_slice()) {
         ("Decimal", [precision, scale]) if scale > precision => Some(format!(
@@ -150,9 +116,7 @@ fn native_argument_problem(native: &NativeType) -> Option<String> {
             out_of_range("Precision must be positive with a maximum value of 1000.")
         }
         ("Bit" | "VarBit", [0]) => out_of_range("M must be a positive integer."),
-        ("Timestamp" | "Timestamptz" | "Time" | "Timetz", [p]) if *p > 6 => {
-            out_of_range("M can range from 0 to 6.")
-        }
+        ("Timestamp" | "Timestamptz" | "Time" | "Timetz", [p]) if *p > 6 => out_of_range("M can range from 0 to 6."),
         _ => None,
     }
 }

@@ -9,17 +9,12 @@ use crate::types::ScalarType;
 use prisma2sql_syntax::Span;
 use prisma2sql_syntax::ast::{Expr, FunctionCall, ObjectEntry};
 
-const EXPECTED_VALUE: &str =
-    "Expected true, false, null, a string, a number, or an object like { not: null }.";
+const EXPECTED_VALUE: &str = "Expected true, false, null, a string, a number, or an object like { not: null }.";
 
 impl Resolver<'_> {
     /// The `where:` argument, if written. The preview feature is asked for only once the predicate
     /// itself is valid, and only when the rest of the schema resolves too, as Prisma does.
-    pub(super) fn where_argument(
-        &mut self,
-        model: &Model,
-        args: &mut Args<'_>,
-    ) -> Option<WhereClause> {
+    pub(super) fn where_argument(&mut self, model: &Model, args: &mut Args<'_>) -> Option<WhereClause> {
         let expr = args.optional("where")?;
         let clause = match expr {
             Expr::Function(call) if call.name.name == "raw" => self.raw_predicate(args, call)?,
@@ -64,8 +59,7 @@ impl Resolver<'_> {
         };
         match &first.value {
             Expr::String(s, _) if s.is_empty() => {
-                self.diagnostics
-                    .push(args.error_here("The `where` argument cannot contain an empty string."));
+                self.diagnostics.push(args.error_here("The `where` argument cannot contain an empty string."));
                 None
             }
             Expr::String(s, _) => Some(WhereClause::Raw(s.clone())),
@@ -81,37 +75,22 @@ impl Resolver<'_> {
 }
 
 /// The conditions of `{ field: value, ... }`, or the first problem found and where it is.
-fn object_predicate(
-    model: &Model,
-    entries: &[ObjectEntry],
-    span: Span,
-) -> Result<Vec<WhereCondition>, (String, Span)> {
+fn object_predicate(model: &Model, entries: &[ObjectEntry], span: Span) -> Result<Vec<WhereCondition>, (String, Span)> {
     if entries.is_empty() {
-        return Err((
-            "The `where` argument cannot be an empty object.".into(),
-            span,
-        ));
+        return Err(("The `where` argument cannot be an empty object.".into(), span));
     }
-    entries
-        .iter()
-        .map(|entry| condition(model, entry))
-        .collect()
+    entries.iter().map(|entry| condition(model, entry)).collect()
 }
 
 fn condition(model: &Model, entry: &ObjectEntry) -> Result<WhereCondition, (String, Span)> {
     let name = entry.key.name.as_str();
     let Some(index) = model.find_field(name) else {
-        return Err((
-            format!("Field '{name}' does not exist in model '{}'.", model.name),
-            entry.key.span,
-        ));
+        return Err((format!("Field '{name}' does not exist in model '{}'.", model.name), entry.key.span));
     };
     let field = &model.fields[index];
     if field.is_relation() {
         return Err((
-            format!(
-                "Field '{name}' is a relation field. Only scalar fields can be used in the where clause."
-            ),
+            format!("Field '{name}' is a relation field. Only scalar fields can be used in the where clause."),
             entry.key.span,
         ));
     }
@@ -120,10 +99,7 @@ fn condition(model: &Model, entry: &ObjectEntry) -> Result<WhereCondition, (Stri
             [only] if only.key.name == "not" => (true, &only.value),
             [only] => {
                 return Err((
-                    format!(
-                        "Unknown key '{}' in nested where clause object. Only 'not' is supported.",
-                        only.key.name
-                    ),
+                    format!("Unknown key '{}' in nested where clause object. Only 'not' is supported.", only.key.name),
                     only.key.span,
                 ));
             }
@@ -138,11 +114,7 @@ fn condition(model: &Model, entry: &ObjectEntry) -> Result<WhereCondition, (Stri
     };
     let value = where_value(value_expr)?;
     check_type(field, &value).map_err(|message| (message, value_expr.span()))?;
-    Ok(WhereCondition {
-        field: index,
-        negated,
-        value,
-    })
+    Ok(WhereCondition { field: index, negated, value })
 }
 
 /// `Did you mean ...?` when the problem is a key that names no field of the model.
@@ -153,9 +125,7 @@ fn unknown_field_help(model: &Model, entries: &[ObjectEntry], span: Span) -> Opt
     }
     let key = entry.key.name.as_str();
     if key == "not" {
-        return Some(
-            "`not` goes inside the value of a field: `{ deletedAt: { not: null } }`.".into(),
-        );
+        return Some("`not` goes inside the value of a field: `{ deletedAt: { not: null } }`.".into());
     }
     if let Some(field) = model.fields.iter().find(|f| f.db_name == key) {
         return Some(format!(
@@ -163,11 +133,7 @@ fn unknown_field_help(model: &Model, entries: &[ObjectEntry], span: Span) -> Opt
             field.name
         ));
     }
-    let names = model
-        .fields
-        .iter()
-        .filter(|f| f.is_scalar())
-        .map(|f| f.name.as_str());
+    let names = model.fields.iter().filter(|f| f.is_scalar()).map(|f| f.name.as_str());
     let close = crate::names::closest(key, names)?;
     Some(format!("Did you mean `{close}`?"))
 }
@@ -177,16 +143,10 @@ fn where_value(expr: &Expr) -> Result<WhereValue, (String, Span)> {
         Expr::Constant(c, _) if c == "null" => Ok(WhereValue::Null),
         Expr::Constant(c, _) if c == "true" => Ok(WhereValue::Boolean(true)),
         Expr::Constant(c, _) if c == "false" => Ok(WhereValue::Boolean(false)),
-        Expr::Constant(c, span) => Err((
-            format!("Invalid value '{c}' in where clause. {EXPECTED_VALUE}"),
-            *span,
-        )),
+        Expr::Constant(c, span) => Err((format!("Invalid value '{c}' in where clause. {EXPECTED_VALUE}"), *span)),
         Expr::Number(n, _) => Ok(WhereValue::Number(n.clone())),
         Expr::String(s, _) => Ok(WhereValue::String(s.clone())),
-        other => Err((
-            format!("Invalid value in where clause. {EXPECTED_VALUE}"),
-            other.span(),
-        )),
+        other => Err((format!("Invalid value in where clause. {EXPECTED_VALUE}"), other.span())),
     }
 }
 
@@ -224,7 +184,5 @@ fn check_type(field: &Field, value: &WhereValue) -> Result<(), String> {
         WhereValue::Number(_) => "a Number",
         _ => "a String",
     };
-    Err(format!(
-        "Type mismatch: field '{name}' is of type {ty}, but the value is {what}."
-    ))
+    Err(format!("Type mismatch: field '{name}' is of type {ty}, but the value is {what}."))
 }

@@ -21,10 +21,7 @@ impl Resolver<'_> {
         mut args: Args<'_>,
     ) -> RelationAttribute {
         let span = args.attr.span;
-        let mut relation = RelationAttribute {
-            span,
-            ..RelationAttribute::default()
-        };
+        let mut relation = RelationAttribute { span, ..RelationAttribute::default() };
         if let Some(expr) = args.optional("fields") {
             relation.fields_span = Some(expr.span());
             let lookup = |name: &str| match model.find_field(name) {
@@ -32,12 +29,10 @@ impl Resolver<'_> {
                 Some(i) => Lookup::Scalar(i),
                 None => Lookup::Unknown,
             };
-            let fields = self.field_names(&model.name, expr, span, lookup).map(
-                |(indexes, unknown, relations)| {
-                    self.fields_problems(expr, &unknown, &relations);
-                    indexes
-                },
-            );
+            let fields = self.field_names(&model.name, expr, span, lookup).map(|(indexes, unknown, relations)| {
+                self.fields_problems(expr, &unknown, &relations);
+                indexes
+            });
             relation.fields = Some(fields.unwrap_or_default());
         }
         if let Some(expr) = args.optional("references") {
@@ -46,13 +41,7 @@ impl Resolver<'_> {
             let target_fields: Vec<(&str, Span, bool)> = target_ast
                 .fields
                 .iter()
-                .map(|f| {
-                    (
-                        f.name.name.as_str(),
-                        f.name.span,
-                        self.is_relation_or_unknown(f),
-                    )
-                })
+                .map(|f| (f.name.name.as_str(), f.name.span, self.is_relation_or_unknown(f)))
                 .collect();
             let lookup = |name: &str| match target_fields.iter().position(|(n, _, _)| *n == name) {
                 Some(i) if target_fields[i].2 => Lookup::Relation,
@@ -60,23 +49,17 @@ impl Resolver<'_> {
                 None => Lookup::Unknown,
             };
             let target_name = &target_ast.name.name;
-            let refs = self.field_names(target_name, expr, span, lookup).map(
-                |(indexes, unknown, relations)| {
-                    self.references_problems(target_name, expr.span(), &unknown, &relations);
-                    indexes
-                        .into_iter()
-                        .map(|i| (target_fields[i].0.to_owned(), target_fields[i].1))
-                        .collect()
-                },
-            );
+            let refs = self.field_names(target_name, expr, span, lookup).map(|(indexes, unknown, relations)| {
+                self.references_problems(target_name, expr.span(), &unknown, &relations);
+                indexes.into_iter().map(|i| (target_fields[i].0.to_owned(), target_fields[i].1)).collect()
+            });
             relation.references = Some(refs.unwrap_or_default());
         }
         if let Ok(expr) = args.default_arg("name")
             && let Some(name) = string(expr, &mut self.diagnostics)
         {
             if name.is_empty() {
-                self.diagnostics
-                    .push(args.error_here("A relation cannot have an empty name."));
+                self.diagnostics.push(args.error_here("A relation cannot have an empty name."));
             } else {
                 relation.name = Some((name.to_owned(), expr.span()));
             }
@@ -94,10 +77,7 @@ impl Resolver<'_> {
             ast::FieldType::Unsupported { .. } => false,
             ast::FieldType::Named(ident) => {
                 crate::types::ScalarType::from_name(&ident.name).is_none()
-                    && !matches!(
-                        self.tops.get(ident.name.as_str()),
-                        Some(TopRef::Enum(_) | TopRef::Composite(_))
-                    )
+                    && !matches!(self.tops.get(ident.name.as_str()), Some(TopRef::Enum(_) | TopRef::Composite(_)))
             }
         }
     }
@@ -161,13 +141,7 @@ impl Resolver<'_> {
         }
     }
 
-    fn references_problems(
-        &mut self,
-        target: &str,
-        span: Span,
-        unknown: &[&str],
-        relations: &[&str],
-    ) {
+    fn references_problems(&mut self, target: &str, span: Span, unknown: &[&str], relations: &[&str]) {
         if !unknown.is_empty() {
             self.diagnostics.push(
                 Diagnostic::error(
@@ -192,11 +166,7 @@ impl Resolver<'_> {
     }
 
     /// `onDelete: Cascade` and friends.
-    fn referential_action(
-        &mut self,
-        args: &mut Args<'_>,
-        param: &str,
-    ) -> Option<(ReferentialAction, Span)> {
+    fn referential_action(&mut self, args: &mut Args<'_>, param: &str) -> Option<(ReferentialAction, Span)> {
         let expr = args.optional(param)?;
         let name = constant(expr, &mut self.diagnostics)?;
         match ReferentialAction::from_name(name) {

@@ -3,10 +3,10 @@
 //! the relations crate checks them.)
 
 use super::{attribute_error, index_attribute, model_error, primary_key_attribute};
+use crate::hash::HashMap;
 use crate::names::MAX_IDENTIFIER_LENGTH;
 use crate::schema::*;
 use prisma2sql_syntax::{Diagnostic, Diagnostics, Span};
-use crate::hash::HashMap;
 
 /// A primary key or an index, with its name in the database.
 struct Named<'a> {
@@ -27,16 +27,11 @@ pub(super) fn names(schema: &Schema, diagnostics: &mut Diagnostics) {
     }
     let mut global: HashMap<(Option<&str>, &str), usize> = HashMap::default();
     for c in &all {
-        *global
-            .entry((c.model.schema_name(), c.name.as_str()))
-            .or_default() += 1;
+        *global.entry((c.model.schema_name(), c.name.as_str())).or_default() += 1;
     }
     for c in &all {
         if global[&(c.model.schema_name(), c.name.as_str())] > 1 {
-            diagnostics.push(clash(
-                c,
-                "global for primary key, indexes and unique constraints",
-            ));
+            diagnostics.push(clash(c, "global for primary key, indexes and unique constraints"));
         }
     }
     // A primary key also must not share its name with an index of its own model.
@@ -46,10 +41,8 @@ pub(super) fn names(schema: &Schema, diagnostics: &mut Diagnostics) {
     }
     for c in all.iter().filter(|c| c.is_primary_key) {
         if local[&(c.model as *const Model, c.name.as_str())] > 1 {
-            let scope = format!(
-                "on model `{}` for primary key, indexes, unique constraints and foreign keys",
-                c.model.name
-            );
+            let scope =
+                format!("on model `{}` for primary key, indexes, unique constraints and foreign keys", c.model.name);
             diagnostics.push(clash(c, &scope));
         }
     }

@@ -36,14 +36,14 @@ fn extensions(schema: &Schema, diagnostics: &mut Diagnostics) {
         let problem = if ext.name.is_empty() {
             Some("The name of an extension must not be empty.".to_owned())
         } else {
-            identifier_problem(&ext.name, "extension")
-                .map(|p| p.replace("a extension", "an extension"))
+            identifier_problem(&ext.name, "extension").map(|p| p.replace("a extension", "an extension"))
         };
         if let Some(problem) = problem {
-            diagnostics.push(
-                Diagnostic::error(format!("Error validating: {problem}"), ext.span)
-                    .with_help(format!("Name it as an identifier and give its real name with `map`: `{}(map: \"{}\")`.", ext.name.replace('-', "_"), ext.name)),
-            );
+            diagnostics.push(Diagnostic::error(format!("Error validating: {problem}"), ext.span).with_help(format!(
+                "Name it as an identifier and give its real name with `map`: `{}(map: \"{}\")`.",
+                ext.name.replace('-', "_"),
+                ext.name
+            )));
         }
     }
 }
@@ -91,12 +91,15 @@ fn namespaces(schema: &Schema, diagnostics: &mut Diagnostics) {
     for model in &schema.models {
         let what = if model.is_view() { "view" } else { "model" };
         let missing = model_error(model, format!("This {what} is missing an `@@schema` attribute."), model.name_span)
-            .with_help("With `schemas` in the datasource, every model, view and enum names its schema: `@@schema(\"...\")`.");
+            .with_help(
+                "With `schemas` in the datasource, every model, view and enum names its schema: `@@schema(\"...\")`.",
+            );
         check(model.schema.as_ref(), missing);
     }
     for e in &schema.enums {
-        let missing = Diagnostic::error("This enum is missing an `@@schema` attribute.", e.name_span)
-            .with_help("With `schemas` in the datasource, every model, view and enum names its schema: `@@schema(\"...\")`.");
+        let missing = Diagnostic::error("This enum is missing an `@@schema` attribute.", e.name_span).with_help(
+            "With `schemas` in the datasource, every model, view and enum names its schema: `@@schema(\"...\")`.",
+        );
         check(e.schema.as_ref(), missing);
     }
 }

@@ -32,13 +32,7 @@ fn primary_key(model: &Model, pk: &PrimaryKey, diagnostics: &mut Diagnostics) {
             pk.span,
         ));
     }
-    length_argument(
-        &pk.fields,
-        attribute,
-        "the primary key",
-        pk.span,
-        diagnostics,
-    );
+    length_argument(&pk.fields, attribute, "the primary key", pk.span, diagnostics);
     if pk.fields.iter().any(|f| f.sort.is_some()) {
         diagnostics.push(
             attribute_error(
@@ -53,17 +47,8 @@ fn primary_key(model: &Model, pk: &PrimaryKey, diagnostics: &mut Diagnostics) {
         diagnostics.push(clustering(attribute, pk.span));
     }
     if pk.fields.len() > 1 {
-        let generated = pk
-            .fields
-            .iter()
-            .map(|f| model.fields[f.field].name.as_str())
-            .collect::<Vec<_>>()
-            .join("_");
-        if model
-            .fields
-            .iter()
-            .any(|f| f.is_scalar() && f.name == generated)
-        {
+        let generated = pk.fields.iter().map(|f| model.fields[f.field].name.as_str()).collect::<Vec<_>>().join("_");
+        if model.fields.iter().any(|f| f.is_scalar() && f.name == generated) {
             diagnostics.push(model_error(
                 model,
                 format!(
@@ -87,9 +72,7 @@ fn length_argument(
         diagnostics.push(
             attribute_error(
                 attribute,
-                format!(
-                    "The length argument is not supported in {what} with the current connector"
-                ),
+                format!("The length argument is not supported in {what} with the current connector"),
                 span,
             )
             .with_help("`length` is for MySQL; PostgreSQL indexes whole values."),
@@ -98,12 +81,8 @@ fn length_argument(
 }
 
 fn clustering(attribute: &str, span: prisma2sql_syntax::Span) -> Diagnostic {
-    attribute_error(
-        attribute,
-        "Defining clustering is not supported in the current connector.",
-        span,
-    )
-    .with_help("`clustered` is for SQL Server; remove it.")
+    attribute_error(attribute, "Defining clustering is not supported in the current connector.", span)
+        .with_help("`clustered` is for SQL Server; remove it.")
 }
 
 /// What PostgreSQL cannot do with an index.
@@ -116,23 +95,11 @@ fn supported(index: &Index, diagnostics: &mut Diagnostics) {
             index.span,
         ));
     }
-    length_argument(
-        &index.fields,
-        attribute,
-        "an index definition",
-        index.span,
-        diagnostics,
-    );
-    if index.algorithm == Some(IndexAlgorithm::Hash)
-        && index.fields.iter().any(|f| f.sort.is_some())
-    {
+    length_argument(&index.fields, attribute, "an index definition", index.span, diagnostics);
+    if index.algorithm == Some(IndexAlgorithm::Hash) && index.fields.iter().any(|f| f.sort.is_some()) {
         diagnostics.push(
-            attribute_error(
-                attribute,
-                "Hash type does not support sort option.",
-                index.span,
-            )
-            .with_help("Remove `sort`, or use a BTree index."),
+            attribute_error(attribute, "Hash type does not support sort option.", index.span)
+                .with_help("Remove `sort`, or use a BTree index."),
         );
     }
     if index.kind == IndexKind::Fulltext {
@@ -155,31 +122,20 @@ fn supported(index: &Index, diagnostics: &mut Diagnostics) {
         );
     }
     if index.algorithm == Some(IndexAlgorithm::SpGist) && index.fields.len() > 1 {
-        diagnostics.push(attribute_error(
-            attribute,
-            "SpGist does not support multi-column indices.",
-            index.span,
-        ));
+        diagnostics.push(attribute_error(attribute, "SpGist does not support multi-column indices.", index.span));
     }
 }
 
 /// PostgreSQL has no operators to index `xml` values with.
 fn xml_fields(model: &Model, index: &Index, diagnostics: &mut Diagnostics) {
-    let xml = index
-        .fields
-        .iter()
-        .map(|f| &model.fields[f.field])
-        .find(|f| native_name(f) == Some("Xml"));
+    let xml = index.fields.iter().map(|f| &model.fields[f.field]).find(|f| native_name(f) == Some("Xml"));
     if let Some(field) = xml {
         let message = if index.kind == IndexKind::Unique {
             "Native type `Xml` cannot be unique in Postgres."
         } else {
             "You cannot define an index on fields with native type `Xml` of Postgres."
         };
-        diagnostics.push(
-            Diagnostic::error(message, field.span)
-                .with_help("PostgreSQL cannot compare `xml` values."),
-        );
+        diagnostics.push(Diagnostic::error(message, field.span).with_help("PostgreSQL cannot compare `xml` values."));
     }
 }
 
@@ -204,7 +160,10 @@ fn operator_classes(model: &Model, index: &Index, diagnostics: &mut Diagnostics)
             diagnostics.push(
                 attribute_error(
                     attribute,
-                    format!("The given operator class `{op}` is not supported with the `{}` index type.", algorithm.name()),
+                    format!(
+                        "The given operator class `{op}` is not supported with the `{}` index type.",
+                        algorithm.name()
+                    ),
                     index.span,
                 )
                 .with_help(format!("`{op}` works with {} indexes.", algorithms_of(op))),
@@ -219,13 +178,7 @@ fn operator_classes(model: &Model, index: &Index, diagnostics: &mut Diagnostics)
 
 fn algorithms_of(op: &str) -> String {
     operator_class_def(op)
-        .map(|def| {
-            def.algorithms
-                .iter()
-                .map(|a| a.name())
-                .collect::<Vec<_>>()
-                .join(" or ")
-        })
+        .map(|def| def.algorithms.iter().map(|a| a.name()).collect::<Vec<_>>().join(" or "))
         .unwrap_or_default()
 }
 
@@ -276,113 +229,34 @@ const BRIN_BY_NATIVE_TYPE: &[(&str, &[&str])] = &[
     ("Bit", &["BitMinMaxOps"]),
     ("VarBit", &["VarBitMinMaxOps"]),
     ("Char", &["BpcharBloomOps", "BpcharMinMaxOps"]),
-    (
-        "Date",
-        &["DateBloomOps", "DateMinMaxOps", "DateMinMaxMultiOps"],
-    ),
-    (
-        "Real",
-        &["Float4BloomOps", "Float4MinMaxOps", "Float4MinMaxMultiOps"],
-    ),
-    (
-        "DoublePrecision",
-        &["Float8BloomOps", "Float8MinMaxOps", "Float8MinMaxMultiOps"],
-    ),
-    (
-        "Inet",
-        &[
-            "InetInclusionOps",
-            "InetBloomOps",
-            "InetMinMaxOps",
-            "InetMinMaxMultiOps",
-        ],
-    ),
-    (
-        "SmallInt",
-        &["Int2BloomOps", "Int2MinMaxOps", "Int2MinMaxMultiOps"],
-    ),
-    (
-        "Integer",
-        &["Int4BloomOps", "Int4MinMaxOps", "Int4MinMaxMultiOps"],
-    ),
-    (
-        "BigInt",
-        &["Int8BloomOps", "Int8MinMaxOps", "Int8MinMaxMultiOps"],
-    ),
-    (
-        "Decimal",
-        &[
-            "NumericBloomOps",
-            "NumericMinMaxOps",
-            "NumericMinMaxMultiOps",
-        ],
-    ),
+    ("Date", &["DateBloomOps", "DateMinMaxOps", "DateMinMaxMultiOps"]),
+    ("Real", &["Float4BloomOps", "Float4MinMaxOps", "Float4MinMaxMultiOps"]),
+    ("DoublePrecision", &["Float8BloomOps", "Float8MinMaxOps", "Float8MinMaxMultiOps"]),
+    ("Inet", &["InetInclusionOps", "InetBloomOps", "InetMinMaxOps", "InetMinMaxMultiOps"]),
+    ("SmallInt", &["Int2BloomOps", "Int2MinMaxOps", "Int2MinMaxMultiOps"]),
+    ("Integer", &["Int4BloomOps", "Int4MinMaxOps", "Int4MinMaxMultiOps"]),
+    ("BigInt", &["Int8BloomOps", "Int8MinMaxOps", "Int8MinMaxMultiOps"]),
+    ("Decimal", &["NumericBloomOps", "NumericMinMaxOps", "NumericMinMaxMultiOps"]),
     ("Oid", &["OidBloomOps", "OidMinMaxOps", "OidMinMaxMultiOps"]),
     ("ByteA", &["ByteaBloomOps", "ByteaMinMaxOps"]),
     ("Text", &["TextBloomOps", "TextMinMaxOps"]),
     ("VarChar", &["TextBloomOps", "TextMinMaxOps"]),
-    (
-        "Timestamp",
-        &[
-            "TimestampBloomOps",
-            "TimestampMinMaxOps",
-            "TimestampMinMaxMultiOps",
-        ],
-    ),
-    (
-        "Timestamptz",
-        &[
-            "TimestampTzBloomOps",
-            "TimestampTzMinMaxOps",
-            "TimestampTzMinMaxMultiOps",
-        ],
-    ),
-    (
-        "Time",
-        &["TimeBloomOps", "TimeMinMaxOps", "TimeMinMaxMultiOps"],
-    ),
-    (
-        "Timetz",
-        &["TimeTzBloomOps", "TimeTzMinMaxOps", "TimeTzMinMaxMultiOps"],
-    ),
-    (
-        "Uuid",
-        &["UuidBloomOps", "UuidMinMaxOps", "UuidMinMaxMultiOps"],
-    ),
+    ("Timestamp", &["TimestampBloomOps", "TimestampMinMaxOps", "TimestampMinMaxMultiOps"]),
+    ("Timestamptz", &["TimestampTzBloomOps", "TimestampTzMinMaxOps", "TimestampTzMinMaxMultiOps"]),
+    ("Time", &["TimeBloomOps", "TimeMinMaxOps", "TimeMinMaxMultiOps"]),
+    ("Timetz", &["TimeTzBloomOps", "TimeTzMinMaxOps", "TimeTzMinMaxMultiOps"]),
+    ("Uuid", &["UuidBloomOps", "UuidMinMaxOps", "UuidMinMaxMultiOps"]),
 ];
 
 /// BRIN operator classes for fields without a native type, by scalar type.
 const BRIN_BY_SCALAR_TYPE: &[(ScalarType, &[&str])] = &[
-    (
-        ScalarType::Float,
-        &["Float8BloomOps", "Float8MinMaxOps", "Float8MinMaxMultiOps"],
-    ),
-    (
-        ScalarType::Int,
-        &["Int4BloomOps", "Int4MinMaxOps", "Int4MinMaxMultiOps"],
-    ),
-    (
-        ScalarType::BigInt,
-        &["Int8BloomOps", "Int8MinMaxOps", "Int8MinMaxMultiOps"],
-    ),
-    (
-        ScalarType::Decimal,
-        &[
-            "NumericBloomOps",
-            "NumericMinMaxOps",
-            "NumericMinMaxMultiOps",
-        ],
-    ),
+    (ScalarType::Float, &["Float8BloomOps", "Float8MinMaxOps", "Float8MinMaxMultiOps"]),
+    (ScalarType::Int, &["Int4BloomOps", "Int4MinMaxOps", "Int4MinMaxMultiOps"]),
+    (ScalarType::BigInt, &["Int8BloomOps", "Int8MinMaxOps", "Int8MinMaxMultiOps"]),
+    (ScalarType::Decimal, &["NumericBloomOps", "NumericMinMaxOps", "NumericMinMaxMultiOps"]),
     (ScalarType::Bytes, &["ByteaBloomOps", "ByteaMinMaxOps"]),
     (ScalarType::String, &["TextBloomOps", "TextMinMaxOps"]),
-    (
-        ScalarType::DateTime,
-        &[
-            "TimestampBloomOps",
-            "TimestampMinMaxOps",
-            "TimestampMinMaxMultiOps",
-        ],
-    ),
+    (ScalarType::DateTime, &["TimestampBloomOps", "TimestampMinMaxOps", "TimestampMinMaxMultiOps"]),
 ];
 
 fn brin(field: &Field, native: Option<&str>, op: Option<&str>) -> Result<(), String> {
@@ -399,10 +273,7 @@ fn brin(field: &Field, native: Option<&str>, op: Option<&str>) -> Result<(), Str
         None => match op {
             None if BRIN_BY_SCALAR_TYPE.iter().any(|(s, _)| Some(*s) == scalar) => Ok(()),
             None => generic(IndexAlgorithm::Brin, field, native, op),
-            Some(op) => match BRIN_BY_SCALAR_TYPE
-                .iter()
-                .find(|(_, ops)| ops.contains(&op))
-            {
+            Some(op) => match BRIN_BY_SCALAR_TYPE.iter().find(|(_, ops)| ops.contains(&op)) {
                 Some((s, _)) if Some(*s) == scalar => Ok(()),
                 Some((s, _)) => Err(format!(
                     "The given operator class `{op}` points to the field `{}` that is not of {} type.",
@@ -416,30 +287,20 @@ fn brin(field: &Field, native: Option<&str>, op: Option<&str>) -> Result<(), Str
 }
 
 /// The errors shared by the index types, by what the field has.
-fn generic(
-    algorithm: IndexAlgorithm,
-    field: &Field,
-    native: Option<&str>,
-    op: Option<&str>,
-) -> Result<(), String> {
+fn generic(algorithm: IndexAlgorithm, field: &Field, native: Option<&str>, op: Option<&str>) -> Result<(), String> {
     let algo = algorithm.name();
     match (native, op) {
         (Some(nt), Some(op)) => Err(format!(
             "The given operator class `{op}` does not support native type `{nt}` of field `{}`.",
             field.name
         )),
-        (Some(nt), None) => Err(format!(
-            "The {algo} index field type `{nt}` has no default operator class."
-        )),
+        (Some(nt), None) => Err(format!("The {algo} index field type `{nt}` has no default operator class.")),
         (None, Some(op)) => Err(format!(
             "The given operator class `{op}` expects the field `{}` to define a valid native type.",
             field.name
         )),
         (None, None) if supports_field_type(algorithm, field) => Ok(()),
-        (None, None) => Err(format!(
-            "The {algo} index type does not support the type of the field `{}`.",
-            field.name
-        )),
+        (None, None) => Err(format!("The {algo} index type does not support the type of the field `{}`.", field.name)),
     }
 }
 
@@ -463,20 +324,11 @@ fn supports_field_type(algorithm: IndexAlgorithm, field: &Field) -> bool {
 fn client_names(model: &Model, diagnostics: &mut Diagnostics) {
     let scalar_named = |name: &str| model.fields.iter().any(|f| f.is_scalar() && f.name == name);
     let any_named = |name: &str| model.fields.iter().any(|f| f.name == name);
-    let pk_name = model
-        .primary_key
-        .as_ref()
-        .and_then(|pk| pk.client_name.as_deref());
-    let unique_names: Vec<&str> = model
-        .indexes
-        .iter()
-        .filter(|i| i.kind == IndexKind::Unique)
-        .filter_map(|i| i.client_name.as_deref())
-        .collect();
-    for (name, attribute) in pk_name
-        .map(|n| (n, "@@id"))
-        .into_iter()
-        .chain(unique_names.iter().map(|n| (*n, "@@unique")))
+    let pk_name = model.primary_key.as_ref().and_then(|pk| pk.client_name.as_deref());
+    let unique_names: Vec<&str> =
+        model.indexes.iter().filter(|i| i.kind == IndexKind::Unique).filter_map(|i| i.client_name.as_deref()).collect();
+    for (name, attribute) in
+        pk_name.map(|n| (n, "@@id")).into_iter().chain(unique_names.iter().map(|n| (*n, "@@unique")))
     {
         if any_named(name) {
             diagnostics.push(
@@ -491,10 +343,7 @@ fn client_names(model: &Model, diagnostics: &mut Diagnostics) {
             );
         }
     }
-    let all_names: Vec<&str> = pk_name
-        .into_iter()
-        .chain(unique_names.iter().copied())
-        .collect();
+    let all_names: Vec<&str> = pk_name.into_iter().chain(unique_names.iter().copied()).collect();
     let duplicated = |name: &str| all_names.iter().filter(|n| **n == name).count() > 1;
     if let Some(pk) = &model.primary_key
         && pk.client_name.as_deref().is_some_and(duplicated)
@@ -516,12 +365,8 @@ fn client_names(model: &Model, diagnostics: &mut Diagnostics) {
             ));
         }
         if index.fields.len() > 1 {
-            let generated = index
-                .fields
-                .iter()
-                .map(|f| model.fields[f.field].name.as_str())
-                .collect::<Vec<_>>()
-                .join("_");
+            let generated =
+                index.fields.iter().map(|f| model.fields[f.field].name.as_str()).collect::<Vec<_>>().join("_");
             if scalar_named(&generated) {
                 diagnostics.push(model_error(
                     model,

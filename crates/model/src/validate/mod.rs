@@ -23,34 +23,17 @@ pub(crate) fn validate(schema: &Schema, diagnostics: &mut Diagnostics) {
 /// `Error validating model "A": message` (or `view`).
 pub(crate) fn model_error(model: &Model, message: impl AsRef<str>, span: Span) -> Diagnostic {
     let what = if model.is_view() { "view" } else { "model" };
-    Diagnostic::error(
-        format!(
-            "Error validating {what} \"{}\": {}",
-            model.name,
-            message.as_ref()
-        ),
-        span,
-    )
+    Diagnostic::error(format!("Error validating {what} \"{}\": {}", model.name, message.as_ref()), span)
 }
 
 /// `Error parsing attribute "@x": message`.
 pub(crate) fn attribute_error(attribute: &str, message: impl AsRef<str>, span: Span) -> Diagnostic {
-    Diagnostic::error(
-        format!(
-            "Error parsing attribute \"{attribute}\": {}",
-            message.as_ref()
-        ),
-        span,
-    )
+    Diagnostic::error(format!("Error parsing attribute \"{attribute}\": {}", message.as_ref()), span)
 }
 
 /// `@id` or `@@id`, as the primary key was written.
 pub(crate) fn primary_key_attribute(pk: &PrimaryKey) -> &'static str {
-    if pk.field_level.is_some() {
-        "@id"
-    } else {
-        "@@id"
-    }
+    if pk.field_level.is_some() { "@id" } else { "@@id" }
 }
 
 /// `@unique`, `@@unique`, `@@index` or `@@fulltext`, as the index was written.

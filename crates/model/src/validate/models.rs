@@ -37,10 +37,9 @@ fn unique_criterion(model: &Model, diagnostics: &mut Diagnostics) {
         )
         .collect();
     let strict = |fields: &Vec<usize>| {
-        fields.iter().all(|&i| {
-            model.fields[i].is_required()
-                && !matches!(model.fields[i].ty, FieldType::Unsupported(_))
-        })
+        fields
+            .iter()
+            .all(|&i| model.fields[i].is_required() && !matches!(model.fields[i].ty, FieldType::Unsupported(_)))
     };
     if criteria.iter().any(strict) {
         return;
@@ -50,14 +49,7 @@ fn unique_criterion(model: &Model, diagnostics: &mut Diagnostics) {
         let loose: Vec<String> = criteria
             .iter()
             .map(|fields| {
-                format!(
-                    "- {}",
-                    fields
-                        .iter()
-                        .map(|&i| model.fields[i].name.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
+                format!("- {}", fields.iter().map(|&i| model.fields[i].name.as_str()).collect::<Vec<_>>().join(", "))
             })
             .collect();
         message.push_str(&format!(
@@ -66,8 +58,9 @@ fn unique_criterion(model: &Model, diagnostics: &mut Diagnostics) {
         ));
     }
     diagnostics.push(
-        model_error(model, message, model.name_span)
-            .with_help("Add an `@id` field, e.g. `id Int @id @default(autoincrement())`, or mark the model `@@ignore`."),
+        model_error(model, message, model.name_span).with_help(
+            "Add an `@id` field, e.g. `id Int @id @default(autoincrement())`, or mark the model `@@ignore`.",
+        ),
     );
 }
 
@@ -91,11 +84,7 @@ fn view(model: &Model, diagnostics: &mut Diagnostics) {
                         .with_help("Remove `map` and `clustered`."),
                     );
                 }
-                if index
-                    .fields
-                    .iter()
-                    .any(|f| f.sort.is_some() || f.length.is_some() || f.ops.is_some())
-                {
+                if index.fields.iter().any(|f| f.sort.is_some() || f.length.is_some() || f.ops.is_some()) {
                     diagnostics.push(attribute_error(
                         index_attribute(index),
                         "Scalar fields in @@unique attributes in views cannot have arguments.",
@@ -133,12 +122,7 @@ fn ignored_target(schema: &Schema, model: &Model, field: &Field, diagnostics: &m
 }
 
 /// `Unsupported("...")` of a type Prisma supports must use the native type instead.
-fn unsupported_known_type(
-    schema: &Schema,
-    field: &Field,
-    db_type: &str,
-    diagnostics: &mut Diagnostics,
-) {
+fn unsupported_known_type(schema: &Schema, field: &Field, db_type: &str, diagnostics: &mut Diagnostics) {
     let (prefix, rest) = match db_type.find('(') {
         Some(i) => (&db_type[..i], &db_type[i + 1..]),
         None => (db_type, ""),
@@ -150,11 +134,7 @@ fn unsupported_known_type(
         Some(end) if !rest.is_empty() => &rest[..end],
         _ => "",
     };
-    let args: Vec<&str> = if params.is_empty() {
-        Vec::new()
-    } else {
-        params.split(',').map(str::trim).collect()
-    };
+    let args: Vec<&str> = if params.is_empty() { Vec::new() } else { params.split(',').map(str::trim).collect() };
     if !args.iter().all(|a| a.parse::<u32>().is_ok()) {
         return;
     }
@@ -166,11 +146,7 @@ fn unsupported_known_type(
     if !arity_ok {
         return;
     }
-    let written = if args.is_empty() {
-        def.name.to_owned()
-    } else {
-        format!("{}({})", def.name, args.join(","))
-    };
+    let written = if args.is_empty() { def.name.to_owned() } else { format!("{}({})", def.name, args.join(",")) };
     let prefix = schema.datasource.name.as_deref().unwrap_or("db");
     let scalar = def.scalar_types[0].name();
     diagnostics.push(

@@ -1,8 +1,8 @@
 //! Database names that clash: tables, enum types, columns, enum labels.
 
+use crate::hash::HashMap;
 use crate::schema::*;
 use prisma2sql_syntax::{Diagnostic, Diagnostics};
-use crate::hash::HashMap;
 
 pub(super) fn database_names(schema: &Schema, diagnostics: &mut Diagnostics) {
     tables(schema, diagnostics);
@@ -25,11 +25,7 @@ fn tables(schema: &Schema, diagnostics: &mut Diagnostics) {
             continue;
         };
         // Point at the `@@map` that makes the names equal.
-        let span = model
-            .mapped_name
-            .as_ref()
-            .or(first.mapped_name.as_ref())
-            .map_or(model.name_span, |(_, s)| *s);
+        let span = model.mapped_name.as_ref().or(first.mapped_name.as_ref()).map_or(model.name_span, |(_, s)| *s);
         diagnostics.push(
             Diagnostic::error(
                 format!(
@@ -52,10 +48,12 @@ fn enum_types(schema: &Schema, diagnostics: &mut Diagnostics) {
             continue;
         };
         diagnostics.push(
-            Diagnostic::error("An enum with the same database name is already defined.", e.name_span).with_help(format!(
-                "`{}` and `{}` would both be the type \"{}\"; map one of them to another name with `@@map`.",
-                first.name, e.name, e.db_name
-            )),
+            Diagnostic::error("An enum with the same database name is already defined.", e.name_span).with_help(
+                format!(
+                    "`{}` and `{}` would both be the type \"{}\"; map one of them to another name with `@@map`.",
+                    first.name, e.name, e.db_name
+                ),
+            ),
         );
     }
 }
@@ -71,11 +69,7 @@ fn columns(model: &Model, diagnostics: &mut Diagnostics) {
             continue;
         };
         let earlier = mapped.insert(column, field);
-        let named = model
-            .fields
-            .iter()
-            .enumerate()
-            .find(|(j, f)| *j != i && f.name == *column && scalar(f));
+        let named = model.fields.iter().enumerate().find(|(j, f)| *j != i && f.name == *column && scalar(f));
         let clash = match named {
             Some((j, other)) => {
                 let other_column = other.mapped_name.as_ref().filter(|_| j < i).map(|(c, _)| c);
@@ -108,14 +102,8 @@ fn column_clash(
             other.name, field.name
         )
     };
-    Diagnostic::error(
-        format!(
-            "Field \"{}\" is already defined on {what} \"{}\".",
-            field.name, model.name
-        ),
-        span,
-    )
-    .with_help(help)
+    Diagnostic::error(format!("Field \"{}\" is already defined on {what} \"{}\".", field.name, model.name), span)
+        .with_help(help)
 }
 
 /// Prisma accepts two values with the same label; PostgreSQL refuses the type.
@@ -140,12 +128,8 @@ fn enum_labels(e: &Enum, diagnostics: &mut Diagnostics) {
 /// PostgreSQL keeps tables, indexes and types of a schema in shared namespaces (a table is also a
 /// type), where Prisma sees separate ones: such clashes pass Prisma and fail in the database.
 fn shared_namespace(schema: &Schema, diagnostics: &mut Diagnostics) {
-    let tables: HashMap<(Option<&str>, &str), &Model> = schema
-        .models
-        .iter()
-        .filter(|m| !m.is_view())
-        .map(|m| ((m.schema_name(), m.db_name.as_str()), m))
-        .collect();
+    let tables: HashMap<(Option<&str>, &str), &Model> =
+        schema.models.iter().filter(|m| !m.is_view()).map(|m| ((m.schema_name(), m.db_name.as_str()), m)).collect();
     for e in &schema.enums {
         if let Some(model) = tables.get(&(e.schema_name(), e.db_name.as_str())) {
             diagnostics.push(
@@ -161,11 +145,7 @@ fn shared_namespace(schema: &Schema, diagnostics: &mut Diagnostics) {
         }
     }
     for model in schema.models.iter().filter(|m| !m.is_view()) {
-        let pk = model
-            .primary_key
-            .as_ref()
-            .zip(model.primary_key_db_name())
-            .map(|(pk, name)| (name, pk.span));
+        let pk = model.primary_key.as_ref().zip(model.primary_key_db_name()).map(|(pk, name)| (name, pk.span));
         let indexes = model.indexes.iter().map(|i| (i.db_name(model), i.span));
         for (name, span) in pk.into_iter().chain(indexes) {
             if let Some(table) = tables.get(&(model.schema_name(), name.as_str())) {

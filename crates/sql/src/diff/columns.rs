@@ -160,9 +160,15 @@ fn defaults_match(previous: &Column, next: &Column) -> bool {
     let datetime_column = class(&previous.ty) == Class::DateTime || class(&next.ty) == Class::DateTime;
     let datetime_literal = |k: Option<Kind<'_>>| matches!(k, Some(Value(v)) if !v.list && v.class == Class::DateTime);
     match (p, n) {
-        (Some(DbGenerated(_)), Some(Value(v))) | (Some(Value(v)), Some(DbGenerated(_))) if v.list && datetime_column => true,
+        (Some(DbGenerated(_)), Some(Value(v))) | (Some(Value(v)), Some(DbGenerated(_)))
+            if v.list && datetime_column =>
+        {
+            true
+        }
         (Some(Value(a)), Some(Value(b))) if a.list && b.list => lists_match(a, b),
-        (Some(Value(a)), Some(Value(b))) if is_json_pair(a.class, b.class) && !a.list && !b.list => json_match(a.sql, b.sql),
+        (Some(Value(a)), Some(Value(b))) if is_json_pair(a.class, b.class) && !a.list && !b.list => {
+            json_match(a.sql, b.sql)
+        }
         (Some(_), Some(_)) if datetime_literal(p) || datetime_literal(n) => true,
         (Some(Value(a)), Some(Value(b))) => !a.list && !b.list && scalars_match(a, b),
         (Some(Now), Some(Now)) => true,

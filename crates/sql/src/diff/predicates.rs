@@ -77,9 +77,7 @@ fn equivalent(a: &Expr, b: &Expr) -> bool {
     match (a, b) {
         (Expr::Name(x), Expr::Name(y)) => x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_name(x, y)),
         // A cast PostgreSQL puts on a bare literal.
-        (Expr::Literal(x), Expr::Cast(inner, _)) | (Expr::Cast(inner, _), Expr::Literal(x))
-            if matches!(inner.as_ref(), Expr::Literal(y) if x == y) =>
-        {
+        (Expr::Literal(x), Expr::Cast(inner, _)) | (Expr::Cast(inner, _), Expr::Literal(x)) if matches!(inner.as_ref(), Expr::Literal(y) if x == y) => {
             true
         }
         // A cast PostgreSQL puts around a cast.
@@ -87,9 +85,9 @@ fn equivalent(a: &Expr, b: &Expr) -> bool {
             equivalent(other, inner)
         }
         (Expr::Binary(l1, o1, r1), Expr::Binary(l2, o2, r2)) => o1 == o2 && equivalent(l1, l2) && equivalent(r1, r2),
-        (Expr::Unary(o1, e1), Expr::Unary(o2, e2)) | (Expr::Is(e1, o1), Expr::Is(e2, o2)) | (Expr::Cast(e1, o1), Expr::Cast(e2, o2)) => {
-            o1 == o2 && equivalent(e1, e2)
-        }
+        (Expr::Unary(o1, e1), Expr::Unary(o2, e2))
+        | (Expr::Is(e1, o1), Expr::Is(e2, o2))
+        | (Expr::Cast(e1, o1), Expr::Cast(e2, o2)) => o1 == o2 && equivalent(e1, e2),
         (Expr::Between(e1, n1, l1, h1), Expr::Between(e2, n2, l2, h2)) => {
             n1 == n2 && equivalent(e1, e2) && equivalent(l1, l2) && equivalent(h1, h2)
         }
@@ -111,10 +109,41 @@ fn is_plain_name(text: &str) -> bool {
 
 /// Words that do not read as a name in an expression.
 const RESERVED: &[&str] = &[
-    "ALL", "AND", "ANY", "ARRAY", "AS", "BETWEEN", "CASE", "CAST", "CURRENT_DATE", "CURRENT_TIME",
-    "CURRENT_TIMESTAMP", "CURRENT_USER", "DISTINCT", "ELSE", "END", "EXISTS", "FALSE", "FROM", "ILIKE", "IN",
-    "INTERVAL", "IS", "LIKE", "NOT", "NULL", "OR", "SELECT", "SESSION_USER", "SIMILAR", "SOME", "THEN", "TRUE",
-    "USER", "WHEN", "WHERE",
+    "ALL",
+    "AND",
+    "ANY",
+    "ARRAY",
+    "AS",
+    "BETWEEN",
+    "CASE",
+    "CAST",
+    "CURRENT_DATE",
+    "CURRENT_TIME",
+    "CURRENT_TIMESTAMP",
+    "CURRENT_USER",
+    "DISTINCT",
+    "ELSE",
+    "END",
+    "EXISTS",
+    "FALSE",
+    "FROM",
+    "ILIKE",
+    "IN",
+    "INTERVAL",
+    "IS",
+    "LIKE",
+    "NOT",
+    "NULL",
+    "OR",
+    "SELECT",
+    "SESSION_USER",
+    "SIMILAR",
+    "SOME",
+    "THEN",
+    "TRUE",
+    "USER",
+    "WHEN",
+    "WHERE",
 ];
 
 #[derive(Debug, Clone, PartialEq)]
@@ -419,7 +448,9 @@ impl Parser<'_> {
                 }
                 self.at += 1;
                 let quantifier = self.peek_word(0).filter(|w| matches!(w.as_str(), "ANY" | "ALL" | "SOME"));
-                if let Some(quantifier) = quantifier.filter(|_| matches!(self.tokens.get(self.at + 1), Some(Token::Symbol("(")))) {
+                if let Some(quantifier) =
+                    quantifier.filter(|_| matches!(self.tokens.get(self.at + 1), Some(Token::Symbol("("))))
+                {
                     self.at += 2;
                     let right = self.expr(0)?;
                     if !self.eat_symbol(")") {
@@ -501,7 +532,8 @@ impl Parser<'_> {
         while let Some(Token::Word(w)) = self.peek() {
             words.push(w.to_ascii_lowercase());
             self.at += 1;
-            if !matches!(words.last().map(String::as_str), Some("double" | "character" | "bit" | "timestamp" | "time")) {
+            if !matches!(words.last().map(String::as_str), Some("double" | "character" | "bit" | "timestamp" | "time"))
+            {
                 break;
             }
         }
@@ -571,10 +603,52 @@ mod tests {
     #[test]
     fn any_text_is_read_without_panicking() {
         for text in [
-            "", "(", ")", "'", "\"", "E", "E'", "e'\\", "/*", "1e", "1e+", ".5", "a.", "a.(", "::", "x::", "x::(",
-            "x::int(1,", "NOT", "a IS", "a IS NOT", "a BETWEEN 1", "a IN", "a IN (", "a IN (1,", "f(", "f(1,,2)",
-            "é = 'ü'", "=-", "a =- -", "~~~", "@", "a = ANY", "a = ANY (", "ARRAY[", "ARRAY[1,", "CASE", "CASE WHEN",
-            "CASE WHEN a THEN", "CASE a END", "a COLLATE", "a COLLATE \"C\".", "a IS DISTINCT", "a IS NOT DISTINCT FROM", "\"a\"\"b\" = 1", "((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((a))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))",
+            "",
+            "(",
+            ")",
+            "'",
+            "\"",
+            "E",
+            "E'",
+            "e'\\",
+            "/*",
+            "1e",
+            "1e+",
+            ".5",
+            "a.",
+            "a.(",
+            "::",
+            "x::",
+            "x::(",
+            "x::int(1,",
+            "NOT",
+            "a IS",
+            "a IS NOT",
+            "a BETWEEN 1",
+            "a IN",
+            "a IN (",
+            "a IN (1,",
+            "f(",
+            "f(1,,2)",
+            "é = 'ü'",
+            "=-",
+            "a =- -",
+            "~~~",
+            "@",
+            "a = ANY",
+            "a = ANY (",
+            "ARRAY[",
+            "ARRAY[1,",
+            "CASE",
+            "CASE WHEN",
+            "CASE WHEN a THEN",
+            "CASE a END",
+            "a COLLATE",
+            "a COLLATE \"C\".",
+            "a IS DISTINCT",
+            "a IS NOT DISTINCT FROM",
+            "\"a\"\"b\" = 1",
+            "((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((a))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))",
         ] {
             let _ = same_sql(text, text);
             let _ = same_sql(text, "a = 1");
