@@ -35,6 +35,10 @@ pub fn parse(sources: &Sources) -> Parsed {
 
 /// Parses one file and appends its items to `parsed`.
 pub fn parse_file(file: FileId, text: &str, parsed: &mut Parsed) {
+    parse_in_chunks(file, text, parsed, CHUNK);
+}
+
+fn parse_in_chunks(file: FileId, text: &str, parsed: &mut Parsed, chunk: usize) {
     if let Some(offset) = too_deep(text) {
         parsed.diagnostics.push(
             Diagnostic::error(
@@ -62,47 +66,127 @@ pub fn parse_file(file: FileId, text: &str, parsed: &mut Parsed) {
             .with_help("Save the file as UTF-8 without a byte order mark."),
         );
     }
-    // `top_catch_all` takes any line that nothing else does, so the grammar accepts every text.
-    let Ok(mut pairs) = PrismaParser::parse(Rule::schema, &text[pos..]) else {
-        builder.diagnostics.push(Diagnostic::error("This file could not be read.", Span::new(file, pos, text.len())));
-        return;
-    };
-    builder.base = pos;
+    // The file is read in pieces of about `CHUNK` bytes, each cut after a line that closes a block, so
+    // that pest's token queue stays small and reading stops soon after the error cap is reached,
+    // however large the file.
+    let mut chunk_start = pos;
     // Where the previous item ended.
     let mut end = pos;
-    for pair in pairs.next().expect("schema always yields itself").into_inner() {
-        if pair.as_rule() == Rule::EOI {
-            break;
+    while chunk_start < text.len() {
+        let chunk_end = next_cut(text, chunk_start, chunk);
+        // `top_catch_all` takes any line that nothing else does, so the grammar accepts every text.
+        let Ok(mut pairs) = PrismaParser::parse(Rule::schema, &text[chunk_start..chunk_end]) else {
+            builder
+                .diagnostics
+                .push(Diagnostic::error("This file could not be read.", Span::new(file, chunk_start, text.len())));
+            return;
+        };
+        builder.base = chunk_start;
+        for pair in pairs.next().expect("schema always yields itself").into_inner() {
+            if pair.as_rule() == Rule::EOI {
+                break;
+            }
+            let rest = &text[end..];
+            if rest.trim().is_empty() {
+                return;
+            }
+            if builder.diagnostics.is_full() {
+                builder.diagnostics.inner.push(Diagnostic::error(
+                    format!("More than {MAX_SYNTAX_ERRORS} syntax errors in this file: the rest of it was not read."),
+                    Span::new(file, end, end),
+                ));
+                return;
+            }
+            if last_close.is_none_or(|c| c < end) && starts_block(rest) {
+                let line = rest.lines().next().unwrap_or("").trim_end();
+                let lead = line.len() - line.trim_start().len();
+                builder.diagnostics.push(
+                    Diagnostic::error(
+                        "This block is never closed: its `}` is missing.",
+                        Span::new(file, end + lead, end + line.len()),
+                    )
+                    .with_help("Close every `{` with a `}` on a line of its own."),
+                );
+                // Everything after it belongs to the unclosed block.
+                return;
+            }
+            end = builder.base + pair.as_span().end();
+            if let Some(item) = builder.top_item(pair) {
+                parsed.ast.items.push(item);
+            }
         }
-        let rest = &text[end..];
-        if rest.trim().is_empty() {
-            break;
-        }
-        if builder.diagnostics.is_full() {
-            builder.diagnostics.inner.push(Diagnostic::error(
-                format!("More than {MAX_SYNTAX_ERRORS} syntax errors in this file: the rest of it was not read."),
-                Span::new(file, end, end),
-            ));
-            break;
-        }
-        if last_close.is_none_or(|c| c < end) && starts_block(rest) {
-            let line = rest.lines().next().unwrap_or("").trim_end();
-            let lead = line.len() - line.trim_start().len();
-            builder.diagnostics.push(
-                Diagnostic::error(
-                    "This block is never closed: its `}` is missing.",
-                    Span::new(file, end + lead, end + line.len()),
-                )
-                .with_help("Close every `{` with a `}` on a line of its own."),
-            );
-            // Everything after it belongs to the unclosed block.
-            break;
-        }
-        end = builder.base + pair.as_span().end();
-        if let Some(item) = builder.top_item(pair) {
-            parsed.ast.items.push(item);
-        }
+        chunk_start = chunk_end;
     }
+}
+
+/// The size past which a file is read in more than one piece.
+const CHUNK: usize = 64 * 1024;
+
+/// Where the piece of `text` that starts at `start` (a line start outside any block) ends: at the
+/// first line start at least `chunk` bytes on that is outside any block and any comment, so that
+/// the grammar reads the text before and after the cut exactly as it reads the whole.
+///
+/// Blocks do not nest and every declaration is one line, so a line scan is enough: outside a block,
+/// a `{` outside strings and comments may open one (a line holding such a `{` always counts as
+/// opening one, which at worst only delays the cut); inside, a line whose first character is `}`
+/// closes it, as the grammar does. Wherever the scan could read a comment differently from the
+/// grammar, it gives up cutting: the piece then runs to the end of the text.
+fn next_cut(text: &str, start: usize, chunk: usize) -> usize {
+    let bytes = text.as_bytes();
+    if bytes.len() - start <= chunk {
+        return bytes.len();
+    }
+    let mut in_block = false;
+    // Whether the current line holds anything but spaces, tabs and comments so far.
+    let mut code = false;
+    let mut i = start;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' | b'\r' => {
+                let next = i + 1;
+                let line_end = bytes[i] == b'\n' || bytes.get(next) != Some(&b'\n');
+                if line_end {
+                    if !in_block && next - start >= chunk {
+                        return next;
+                    }
+                    code = false;
+                }
+            }
+            b' ' | b'\t' => {}
+            b'"' => {
+                code = true;
+                i += 1;
+                while i < bytes.len() && !matches!(bytes[i], b'"' | b'\n' | b'\r') {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if i >= bytes.len() || bytes[i] != b'"' {
+                    continue;
+                }
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                while i < bytes.len() && !matches!(bytes[i], b'\n' | b'\r') {
+                    i += 1;
+                }
+                continue;
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                if !in_block && code {
+                    // Outside blocks, the grammar reads `/*` as a comment only at the start of a
+                    // line; elsewhere it is part of an invalid line, which this scan does not follow.
+                    return bytes.len();
+                }
+                match text[i + 2..].find("*/") {
+                    Some(close) => i += 2 + close + 1,
+                    None => return bytes.len(),
+                }
+            }
+            b'}' if in_block && !code => in_block = false,
+            b'{' if !in_block => in_block = true,
+            _ => code = true,
+        }
+        i += 1;
+    }
+    bytes.len()
 }
 
 fn starts_block(rest: &str) -> bool {
@@ -794,5 +878,61 @@ mod tests {
         // Brackets inside strings and comments do not count.
         let quoted = format!("// {}\nmodel A {{\n  s String @default(\"{}\")\n}}\n", "[".repeat(40), "(".repeat(40));
         assert!(too_deep(&quoted).is_none());
+    }
+
+    /// Text whose `}` lines sit inside block comments, strings and broken blocks, to cut at every
+    /// possible place.
+    const TRICKY: &str = "/// A user.\nmodel User {\n  id Int @id\n  name String @default(\"}\") // }\n}\n/* a comment\n}\nover lines */\nmodel Post {\n  id Int @id /* trailing\n}\n*/\n}\nmodle Broken {\n}\n  }\nenum Role {\n  A\n}\r\n\ndatasource db {\n  provider = \"postgresql\"\n}\nmodel Open {\n  id Int @id\n";
+
+    fn parse_in_pieces(text: &str, chunk: usize) -> String {
+        let mut parsed = Parsed::default();
+        parse_in_chunks(FileId(0), text, &mut parsed, chunk);
+        format!("{parsed:?}")
+    }
+
+    #[test]
+    fn pieces_read_as_the_whole() {
+        let whole = parse_in_pieces(TRICKY, usize::MAX);
+        for chunk in [0, 1, 16, 40, 100] {
+            assert_eq!(parse_in_pieces(TRICKY, chunk), whole, "pieces of {chunk} bytes");
+        }
+        // The text is cut at line starts outside blocks and comments, nowhere else.
+        let cuts: Vec<usize> =
+            std::iter::successors(Some(0), |&start| (start < TRICKY.len()).then(|| next_cut(TRICKY, start, 0)))
+                .skip(1)
+                .collect();
+        let lines: Vec<usize> = [12, 73, 102, 147, 164, 168, 187, 188, 232, 258].into();
+        assert_eq!(cuts, lines);
+        // A `/*` after other text on a line outside blocks stops the cutting.
+        let invalid = "a /* b\nmodel A {\n*/\n}\nx\n";
+        assert_eq!(next_cut(invalid, 0, 0), invalid.len());
+        assert_eq!(parse_in_pieces(invalid, 0), parse_in_pieces(invalid, usize::MAX));
+    }
+
+    /// Every schema of the repository, and each with comment, string and brace tokens inserted
+    /// along it, reads the same in the smallest pieces as in one.
+    #[test]
+    fn pieces_read_as_the_whole_on_every_fixture_and_its_mutations() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+        let mut files = Vec::new();
+        for dir in ["examples", "tests/syntax/ok", "tests/syntax/err", "tests/validate/ok", "tests/validate/err"] {
+            for entry in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_some_and(|e| e == "prisma") {
+                    files.push(std::fs::read_to_string(&path).unwrap());
+                }
+            }
+        }
+        assert!(files.len() > 400, "{} fixtures", files.len());
+        for text in &files {
+            assert_eq!(parse_in_pieces(text, 0), parse_in_pieces(text, usize::MAX), "{text}");
+            for (n, token) in ["{", "}", "/*", "*/", "\"", "//", "\n}\n", "\r"].iter().enumerate() {
+                for at in (n * 7..text.len()).step_by(89).filter(|&at| text.is_char_boundary(at)) {
+                    let mutated = format!("{}{token}{}", &text[..at], &text[at..]);
+                    let whole = parse_in_pieces(&mutated, usize::MAX);
+                    assert_eq!(parse_in_pieces(&mutated, 0), whole, "{mutated}");
+                }
+            }
+        }
     }
 }
