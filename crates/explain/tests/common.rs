@@ -15,13 +15,6 @@ pub fn load(name: &str) -> (Schema, Relations) {
 
 /// A schema from text, resolved and classified; panics when it is invalid.
 pub fn load_text(text: &str) -> (Schema, Relations) {
-    let sources = Sources::single("schema.prisma", text);
-    let parsed = prisma2sql_syntax::parse(&sources);
-    let resolved = prisma2sql_model::resolve(&parsed.ast);
-    let (relations, diagnostics) = prisma2sql_relations::classify(&resolved.schema);
-    let mut all = parsed.diagnostics;
-    all.extend(resolved.diagnostics);
-    all.extend(diagnostics);
-    assert!(!all.has_errors(), "{}", prisma2sql_syntax::render(&sources, &all.sorted(), false));
-    (resolved.schema, relations)
+    let valid = prisma2sql_testkit::schema::valid(&Sources::single("schema.prisma", text));
+    (valid.schema, valid.relations)
 }

@@ -8,7 +8,6 @@
 //! differ).
 
 use prisma2sql_sql::{SqlSchema, calculate, diff, init_script, migration_script, warnings};
-use prisma2sql_syntax::Sources;
 use std::path::{Path, PathBuf};
 
 fn cases() -> Vec<PathBuf> {
@@ -26,15 +25,8 @@ fn name(case: &Path) -> String {
 
 /// The SQL schema of a valid Prisma schema file.
 fn sql_schema(path: &Path) -> SqlSchema {
-    let sources = Sources::load(path.to_str().unwrap()).unwrap();
-    let parsed = prisma2sql_syntax::parse(&sources);
-    let resolved = prisma2sql_model::resolve(&parsed.ast);
-    let (relations, diagnostics) = prisma2sql_relations::classify(&resolved.schema);
-    let mut all = parsed.diagnostics;
-    all.extend(resolved.diagnostics);
-    all.extend(diagnostics);
-    assert!(!all.has_errors(), "{}: {}", path.display(), prisma2sql_syntax::render(&sources, &all.sorted(), false));
-    calculate(&resolved.schema, &relations)
+    let (_, valid) = prisma2sql_testkit::schema::valid_file(path);
+    calculate(&valid.schema, &valid.relations)
 }
 
 fn versions(case: &Path) -> (SqlSchema, SqlSchema) {

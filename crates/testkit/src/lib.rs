@@ -1,8 +1,11 @@
-//! Test support for prisma2sql: scratch PostgreSQL databases, and the catalog of what a script
-//! created, read from the server rather than from the SQL text.
+//! Test support for prisma2sql: scratch PostgreSQL databases, the catalog of what a script
+//! created, read from the server rather than from the SQL text, and test schemas read through
+//! every stage up to the relations ([`schema`]).
 //!
 //! Tests that need the server call [`server`]. Under `CI=true` a missing server fails the test
 //! loudly; elsewhere the test prints a visible message and skips.
+
+pub mod schema;
 
 use postgres::{Client, NoTls};
 use std::fmt::Write;

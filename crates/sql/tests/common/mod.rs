@@ -25,19 +25,6 @@ pub fn name(path: &Path) -> String {
 
 /// The init script of a schema file; panics with Prisma-style diagnostics if it is invalid.
 pub fn init_script(path: &Path) -> String {
-    let sources = prisma2sql_syntax::Sources::load(&path.to_string_lossy()).expect("readable schema");
-    let parsed = prisma2sql_syntax::parse(&sources);
-    let resolved = prisma2sql_model::resolve(&parsed.ast);
-    let (relations, relation_diagnostics) = prisma2sql_relations::classify(&resolved.schema);
-    let mut diagnostics = parsed.diagnostics;
-    diagnostics.extend(resolved.diagnostics);
-    diagnostics.extend(relation_diagnostics);
-    let diagnostics = diagnostics.sorted();
-    assert!(
-        !diagnostics.iter().any(|d| d.is_error()),
-        "{} is rejected:\n{}",
-        path.display(),
-        prisma2sql_syntax::render(&sources, &diagnostics, false)
-    );
-    prisma2sql_sql::init_script(&prisma2sql_sql::calculate(&resolved.schema, &relations))
+    let (_, valid) = prisma2sql_testkit::schema::valid_file(path);
+    prisma2sql_sql::init_script(&prisma2sql_sql::calculate(&valid.schema, &valid.relations))
 }
