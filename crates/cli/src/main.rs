@@ -15,6 +15,11 @@ use pipeline::{Failure, Loaded};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// A schema is read into many small strings and vectors that live until the command ends; mimalloc
+/// serves such allocations in a fraction of the system allocator's time.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const EXAMPLES: &str = "\
 Examples:
   prisma2sql prisma/schema.prisma > init.sql      the DDL Prisma Migrate would run
