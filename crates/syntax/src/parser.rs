@@ -49,16 +49,12 @@ fn parse_in_chunks(file: FileId, text: &str, parsed: &mut Parsed, chunk: usize) 
         );
         return;
     }
-    // A block whose closing brace is missing would swallow the rest of the file: one that opens past
-    // the last `}` of the file is reported as never closed, and reading stops there.
-    let last_close = text.rfind('}');
-    let diagnostics = Capped { inner: &mut parsed.diagnostics, count: 0 };
-    let mut builder = Builder { file, text, base: 0, diagnostics, pending_doc: Vec::new() };
+    let mut diagnostics = Capped { inner: &mut parsed.diagnostics, count: 0 };
     let mut pos = 0;
     if text.starts_with('\u{FEFF}') {
         // Prisma reads the mark as text and rejects the line; say what it is instead.
         pos = '\u{FEFF}'.len_utf8();
-        builder.diagnostics.push(
+        diagnostics.push(
             Diagnostic::error(
                 "The file starts with a byte order mark (BOM), which Prisma does not accept.",
                 Span::new(file, 0, pos),
@@ -66,41 +62,34 @@ fn parse_in_chunks(file: FileId, text: &str, parsed: &mut Parsed, chunk: usize) 
             .with_help("Save the file as UTF-8 without a byte order mark."),
         );
     }
-    // The file is read in pieces of about `CHUNK` bytes, each cut after a line that closes a block, so
-    // that pest's token queue stays small and reading stops soon after the error cap is reached,
-    // however large the file.
-    let mut chunk_start = pos;
+    let pieces = read_pieces(file, text, pos, chunk);
+    // A block whose closing brace is missing would swallow the rest of the file: one that opens past
+    // the last `}` of the file is reported as never closed, and reading stops there.
+    let last_close = text.rfind('}');
     // Where the previous item ended.
     let mut end = pos;
-    while chunk_start < text.len() {
-        let chunk_end = next_cut(text, chunk_start, chunk);
-        // `top_catch_all` takes any line that nothing else does, so the grammar accepts every text.
-        let Ok(mut pairs) = PrismaParser::parse(Rule::schema, &text[chunk_start..chunk_end]) else {
-            builder
-                .diagnostics
-                .push(Diagnostic::error("This file could not be read.", Span::new(file, chunk_start, text.len())));
-            return;
-        };
-        builder.base = chunk_start;
-        for pair in pairs.next().expect("schema always yields itself").into_inner() {
-            if pair.as_rule() == Rule::EOI {
-                break;
+    for piece in pieces {
+        let entries = match piece.outcome {
+            Outcome::Read(entries) => entries,
+            Outcome::Unreadable => {
+                diagnostics
+                    .push(Diagnostic::error("This file could not be read.", Span::new(file, piece.start, text.len())));
+                return;
             }
+        };
+        for entry in entries {
             let rest = &text[end..];
             if rest.trim().is_empty() {
                 return;
             }
-            if builder.diagnostics.is_full() {
-                builder.diagnostics.inner.push(Diagnostic::error(
-                    format!("More than {MAX_SYNTAX_ERRORS} syntax errors in this file: the rest of it was not read."),
-                    Span::new(file, end, end),
-                ));
+            if diagnostics.is_full() {
+                diagnostics.push_past_cap(file, end);
                 return;
             }
             if last_close.is_none_or(|c| c < end) && starts_block(rest) {
                 let line = rest.lines().next().unwrap_or("").trim_end();
                 let lead = line.len() - line.trim_start().len();
-                builder.diagnostics.push(
+                diagnostics.push(
                     Diagnostic::error(
                         "This block is never closed: its `}` is missing.",
                         Span::new(file, end + lead, end + line.len()),
@@ -110,21 +99,147 @@ fn parse_in_chunks(file: FileId, text: &str, parsed: &mut Parsed, chunk: usize) 
                 // Everything after it belongs to the unclosed block.
                 return;
             }
-            end = builder.base + pair.as_span().end();
-            if let Some(item) = builder.top_item(pair) {
+            end = entry.end;
+            for diagnostic in entry.diagnostics {
+                diagnostics.push(diagnostic);
+            }
+            if let Some(item) = entry.item {
                 parsed.ast.items.push(item);
             }
         }
-        chunk_start = chunk_end;
+        if piece.stopped {
+            // What follows was not read because the pieces read so far hold more diagnostics than
+            // the cap: the cap is full.
+            if !text[end..].trim().is_empty() {
+                diagnostics.push_past_cap(file, end);
+            }
+            return;
+        }
     }
 }
 
-/// The size past which a file is read in more than one piece.
-const CHUNK: usize = 64 * 1024;
+/// One piece of a file, as its reader left it.
+struct Piece {
+    /// Where the piece starts in the file.
+    start: usize,
+    outcome: Outcome,
+    /// Whether reading stopped after this piece (or within it) because of the cap on diagnostics.
+    stopped: bool,
+}
+
+enum Outcome {
+    /// One entry per top-level pair, in order.
+    Read(Vec<Entry>),
+    /// pest refused the text (the grammar accepts every text, so this does not happen).
+    Unreadable,
+}
+
+/// What one top-level pair of a piece turned into.
+struct Entry {
+    /// Where the pair ends in the file.
+    end: usize,
+    item: Option<Item>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads `text` from `start` in pieces of about `chunk` bytes, on as many threads as there are
+/// cores. Every piece starts where the grammar is outside any block and any documentation comment,
+/// so each reads alone exactly as it does within the whole; the pieces come back in file order.
+/// Pieces are taken in order, and no new one is taken once those read hold more diagnostics than
+/// the cap, so reading stops soon after the cap however large the file.
+fn read_pieces(file: FileId, text: &str, start: usize, chunk: usize) -> Vec<Piece> {
+    let work = std::sync::Mutex::new(Schedule { next: start, index: 0, diagnostics: 0 });
+    let take = || {
+        let mut work = work.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if work.next >= text.len() || work.diagnostics >= MAX_SYNTAX_ERRORS {
+            return None;
+        }
+        let (index, from) = (work.index, work.next);
+        work.next = next_cut(text, from, chunk);
+        work.index += 1;
+        Some((index, from, work.next))
+    };
+    let read = || {
+        let mut pieces = Vec::new();
+        while let Some((index, from, to)) = take() {
+            let piece = read_piece(file, text, from, to);
+            let count = match &piece.outcome {
+                Outcome::Read(entries) => entries.iter().map(|e| e.diagnostics.len()).sum(),
+                Outcome::Unreadable => 1,
+            };
+            work.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).diagnostics += count;
+            pieces.push((index, piece));
+        }
+        pieces
+    };
+    let threads =
+        if text.len() - start > chunk { std::thread::available_parallelism().map_or(1, |n| n.get()) } else { 1 };
+    let mut pieces = if threads > 1 {
+        std::thread::scope(|scope| {
+            let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(read)).collect();
+            let mut pieces = read();
+            for helper in helpers {
+                pieces.extend(helper.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
+            }
+            pieces
+        })
+    } else {
+        read()
+    };
+    pieces.sort_unstable_by_key(|(index, _)| *index);
+    let read_all = work.into_inner().unwrap_or_else(|poisoned| poisoned.into_inner()).next >= text.len();
+    let mut ordered: Vec<Piece> = pieces.into_iter().map(|(_, piece)| piece).collect();
+    if let Some(last) = ordered.last_mut()
+        && !read_all
+    {
+        last.stopped = true;
+    }
+    ordered
+}
+
+/// Which piece is next, and how many diagnostics the pieces read so far hold.
+struct Schedule {
+    next: usize,
+    index: usize,
+    diagnostics: usize,
+}
+
+/// Reads `text[from..to]`, a piece that starts outside any block and documentation comment.
+fn read_piece(file: FileId, text: &str, from: usize, to: usize) -> Piece {
+    // `top_catch_all` takes any line that nothing else does, so the grammar accepts every text.
+    let Ok(mut pairs) = PrismaParser::parse(Rule::schema, &text[from..to]) else {
+        return Piece { start: from, outcome: Outcome::Unreadable, stopped: false };
+    };
+    let mut builder = Builder { file, text, base: from, diagnostics: Vec::new(), pending_doc: Vec::new() };
+    let mut entries = Vec::new();
+    let mut count = 0;
+    let mut stopped = false;
+    for pair in pairs.next().expect("schema always yields itself").into_inner() {
+        if pair.as_rule() == Rule::EOI {
+            break;
+        }
+        let end = from + pair.as_span().end();
+        let item = builder.top_item(pair);
+        let diagnostics = std::mem::take(&mut builder.diagnostics);
+        count += diagnostics.len();
+        entries.push(Entry { end, item, diagnostics });
+        if count >= MAX_SYNTAX_ERRORS {
+            // The cap is full whatever the pieces before hold: the rest is not needed.
+            stopped = true;
+            break;
+        }
+    }
+    Piece { start: from, outcome: Outcome::Read(entries), stopped }
+}
+
+/// The size past which a file is read in more than one piece: small enough for the pieces of a
+/// large schema to spread evenly over the cores, large enough that each costs little to set up.
+const CHUNK: usize = 32 * 1024;
 
 /// Where the piece of `text` that starts at `start` (a line start outside any block) ends: at the
-/// first line start at least `chunk` bytes on that is outside any block and any comment, so that
-/// the grammar reads the text before and after the cut exactly as it reads the whole.
+/// first line start at least `chunk` bytes on that is outside any block and any comment and follows
+/// a line without a comment, so that the grammar reads the text before and after the cut exactly as
+/// it reads the whole, and no documentation comment waits at the cut for the block after it.
 ///
 /// Blocks do not nest and every declaration is one line, so a line scan is enough: outside a block,
 /// a `{` outside strings and comments may open one (a line holding such a `{` always counts as
@@ -139,6 +254,8 @@ fn next_cut(text: &str, start: usize, chunk: usize) -> usize {
     let mut in_block = false;
     // Whether the current line holds anything but spaces, tabs and comments so far.
     let mut code = false;
+    // Whether the current line holds (the end of) a comment.
+    let mut comment = false;
     let mut i = start;
     while i < bytes.len() {
         match bytes[i] {
@@ -146,10 +263,11 @@ fn next_cut(text: &str, start: usize, chunk: usize) -> usize {
                 let next = i + 1;
                 let line_end = bytes[i] == b'\n' || bytes.get(next) != Some(&b'\n');
                 if line_end {
-                    if !in_block && next - start >= chunk {
+                    if !in_block && !comment && next - start >= chunk {
                         return next;
                     }
                     code = false;
+                    comment = false;
                 }
             }
             b' ' | b'\t' => {}
@@ -164,6 +282,7 @@ fn next_cut(text: &str, start: usize, chunk: usize) -> usize {
                 }
             }
             b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                comment = true;
                 while i < bytes.len() && !matches!(bytes[i], b'\n' | b'\r') {
                     i += 1;
                 }
@@ -175,6 +294,7 @@ fn next_cut(text: &str, start: usize, chunk: usize) -> usize {
                     // line; elsewhere it is part of an invalid line, which this scan does not follow.
                     return bytes.len();
                 }
+                comment = true;
                 match text[i + 2..].find("*/") {
                     Some(close) => i += 2 + close + 1,
                     None => return bytes.len(),
@@ -245,6 +365,14 @@ impl Capped<'_> {
     fn is_full(&self) -> bool {
         self.count >= MAX_SYNTAX_ERRORS
     }
+
+    /// Says that the file holds more errors than the cap and that it was not read past `at`.
+    fn push_past_cap(&mut self, file: FileId, at: usize) {
+        self.inner.push(Diagnostic::error(
+            format!("More than {MAX_SYNTAX_ERRORS} syntax errors in this file: the rest of it was not read."),
+            Span::new(file, at, at),
+        ));
+    }
 }
 
 struct Builder<'a> {
@@ -252,7 +380,8 @@ struct Builder<'a> {
     text: &'a str,
     /// Offset of the input handed to pest within the file.
     base: usize,
-    diagnostics: Capped<'a>,
+    /// The diagnostics of the pair being read.
+    diagnostics: Vec<Diagnostic>,
     /// `///` lines seen since the last declaration.
     pending_doc: Vec<String>,
 }
@@ -896,12 +1025,13 @@ mod tests {
         for chunk in [0, 1, 16, 40, 100] {
             assert_eq!(parse_in_pieces(TRICKY, chunk), whole, "pieces of {chunk} bytes");
         }
-        // The text is cut at line starts outside blocks and comments, nowhere else.
+        // The text is cut at line starts outside blocks and comments, nowhere else, and never right
+        // after a line with a comment (12: after `/// A user.`, 102: after `over lines */`).
         let cuts: Vec<usize> =
             std::iter::successors(Some(0), |&start| (start < TRICKY.len()).then(|| next_cut(TRICKY, start, 0)))
                 .skip(1)
                 .collect();
-        let lines: Vec<usize> = [12, 73, 102, 147, 164, 168, 187, 188, 232, 258].into();
+        let lines: Vec<usize> = [73, 147, 164, 168, 187, 188, 232, 258].into();
         assert_eq!(cuts, lines);
         // A `/*` after other text on a line outside blocks stops the cutting.
         let invalid = "a /* b\nmodel A {\n*/\n}\nx\n";
