@@ -39,7 +39,18 @@ pub fn parse_file(file: FileId, text: &str, parsed: &mut Parsed) {
 }
 
 fn parse_in_chunks(file: FileId, text: &str, parsed: &mut Parsed, chunk: usize) {
-    if let Some(offset) = too_deep(text) {
+    let start = if text.starts_with('\u{FEFF}') { '\u{FEFF}'.len_utf8() } else { 0 };
+    let (pieces, unread) = read_pieces(file, text, start, chunk);
+    // Each piece was looked at for deep nesting before pest read it; what was left unread (past the
+    // cap on diagnostics) is looked at here, so that the answer is the same as for the whole text.
+    let too_deep = pieces
+        .iter()
+        .find_map(|piece| match piece.outcome {
+            Outcome::TooDeep(offset) => Some(offset),
+            _ => None,
+        })
+        .or_else(|| unread.and_then(|from| too_deep(&text[from..]).map(|offset| from + offset)));
+    if let Some(offset) = too_deep {
         parsed.diagnostics.push(
             Diagnostic::error(
                 format!("Arrays, function calls and objects are nested more than {MAX_NESTING} levels deep here."),
@@ -50,27 +61,25 @@ fn parse_in_chunks(file: FileId, text: &str, parsed: &mut Parsed, chunk: usize) 
         return;
     }
     let mut diagnostics = Capped { inner: &mut parsed.diagnostics, count: 0 };
-    let mut pos = 0;
-    if text.starts_with('\u{FEFF}') {
+    if start > 0 {
         // Prisma reads the mark as text and rejects the line; say what it is instead.
-        pos = '\u{FEFF}'.len_utf8();
         diagnostics.push(
             Diagnostic::error(
                 "The file starts with a byte order mark (BOM), which Prisma does not accept.",
-                Span::new(file, 0, pos),
+                Span::new(file, 0, start),
             )
             .with_help("Save the file as UTF-8 without a byte order mark."),
         );
     }
-    let pieces = read_pieces(file, text, pos, chunk);
     // A block whose closing brace is missing would swallow the rest of the file: one that opens past
     // the last `}` of the file is reported as never closed, and reading stops there.
     let last_close = text.rfind('}');
     // Where the previous item ended.
-    let mut end = pos;
+    let mut end = start;
     for piece in pieces {
         let entries = match piece.outcome {
             Outcome::Read(entries) => entries,
+            Outcome::TooDeep(_) => unreachable!("a piece nested too deep stops the reading"),
             Outcome::Unreadable => {
                 diagnostics
                     .push(Diagnostic::error("This file could not be read.", Span::new(file, piece.start, text.len())));
@@ -130,6 +139,9 @@ struct Piece {
 enum Outcome {
     /// One entry per top-level pair, in order.
     Read(Vec<Entry>),
+    /// Arrays, calls or objects nest deeper than [`MAX_NESTING`] at this offset of the file: pest
+    /// was not run on the piece, and no other piece is needed.
+    TooDeep(usize),
     /// pest refused the text (the grammar accepts every text, so this does not happen).
     Unreadable,
 }
@@ -146,8 +158,9 @@ struct Entry {
 /// cores. Every piece starts where the grammar is outside any block and any documentation comment,
 /// so each reads alone exactly as it does within the whole; the pieces come back in file order.
 /// Pieces are taken in order, and no new one is taken once those read hold more diagnostics than
-/// the cap, so reading stops soon after the cap however large the file.
-fn read_pieces(file: FileId, text: &str, start: usize, chunk: usize) -> Vec<Piece> {
+/// the cap, so reading stops soon after the cap however large the file; where it stopped is
+/// returned with the pieces.
+fn read_pieces(file: FileId, text: &str, start: usize, chunk: usize) -> (Vec<Piece>, Option<usize>) {
     let work = std::sync::Mutex::new(Schedule { next: start, index: 0, diagnostics: 0 });
     let take = || {
         let mut work = work.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
@@ -165,6 +178,8 @@ fn read_pieces(file: FileId, text: &str, start: usize, chunk: usize) -> Vec<Piec
             let piece = read_piece(file, text, from, to);
             let count = match &piece.outcome {
                 Outcome::Read(entries) => entries.iter().map(|e| e.diagnostics.len()).sum(),
+                // Nothing after this piece will be used.
+                Outcome::TooDeep(_) => MAX_SYNTAX_ERRORS,
                 Outcome::Unreadable => 1,
             };
             work.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).diagnostics += count;
@@ -187,14 +202,15 @@ fn read_pieces(file: FileId, text: &str, start: usize, chunk: usize) -> Vec<Piec
         read()
     };
     pieces.sort_unstable_by_key(|(index, _)| *index);
-    let read_all = work.into_inner().unwrap_or_else(|poisoned| poisoned.into_inner()).next >= text.len();
+    let next = work.into_inner().unwrap_or_else(|poisoned| poisoned.into_inner()).next;
+    let unread = (next < text.len()).then_some(next);
     let mut ordered: Vec<Piece> = pieces.into_iter().map(|(_, piece)| piece).collect();
     if let Some(last) = ordered.last_mut()
-        && !read_all
+        && unread.is_some()
     {
         last.stopped = true;
     }
-    ordered
+    (ordered, unread)
 }
 
 /// Which piece is next, and how many diagnostics the pieces read so far hold.
@@ -206,6 +222,10 @@ struct Schedule {
 
 /// Reads `text[from..to]`, a piece that starts outside any block and documentation comment.
 fn read_piece(file: FileId, text: &str, from: usize, to: usize) -> Piece {
+    // Pieces start at line starts, where the count of open brackets starts again from zero.
+    if let Some(offset) = too_deep(&text[from..to]) {
+        return Piece { start: from, outcome: Outcome::TooDeep(from + offset), stopped: true };
+    }
     // `top_catch_all` takes any line that nothing else does, so the grammar accepts every text.
     let Ok(mut pairs) = PrismaParser::parse(Rule::schema, &text[from..to]) else {
         return Piece { start: from, outcome: Outcome::Unreadable, stopped: false };
@@ -1037,6 +1057,22 @@ mod tests {
         let invalid = "a /* b\nmodel A {\n*/\n}\nx\n";
         assert_eq!(next_cut(invalid, 0, 0), invalid.len());
         assert_eq!(parse_in_pieces(invalid, 0), parse_in_pieces(invalid, usize::MAX));
+    }
+
+    /// Deep nesting anywhere, even past the cap on diagnostics, gives its one diagnostic, however the
+    /// text is cut.
+    #[test]
+    fn deep_nesting_is_found_in_every_piece() {
+        let deep = format!("  x Int @default({}1{})\n", "[".repeat(40), "]".repeat(40));
+        let model = "model A {\n  id Int @id\n}\n";
+        let late = format!("{}model B {{\n{deep}}}\n", model.repeat(20));
+        let broken = format!("{}model B {{\n{deep}}}\n", "x\n".repeat(MAX_SYNTAX_ERRORS + 10));
+        for text in [late, broken] {
+            let whole = parse_in_pieces(&text, usize::MAX);
+            assert!(whole.contains("nested more than"), "{whole}");
+            assert_eq!(parse_in_pieces(&text, 0), whole);
+            assert_eq!(parse_in_pieces(&text, 64), whole);
+        }
     }
 
     /// Every schema of the repository, and each with comment, string and brace tokens inserted
