@@ -24,7 +24,7 @@ impl Resolver<'_> {
         let mut relation = RelationAttribute { span, ..RelationAttribute::default() };
         if let Some(expr) = args.optional("fields") {
             relation.fields_span = Some(expr.span());
-            let lookup = |name: &str| match model.find_field(name) {
+            let lookup = |_: &Self, name: &str| match model.find_field(name) {
                 Some(i) if model.fields[i].is_relation() => Lookup::Relation,
                 Some(i) => Lookup::Scalar(i),
                 None => Lookup::Unknown,
@@ -37,21 +37,21 @@ impl Resolver<'_> {
         }
         if let Some(expr) = args.optional("references") {
             relation.references_span = Some(expr.span());
+            // The target may not be resolved yet: its fields are read from the syntax tree.
             let target_ast = self.model_asts[target.0 as usize];
-            let target_fields: Vec<(&str, Span, bool)> = target_ast
-                .fields
-                .iter()
-                .map(|f| (f.name.name.as_str(), f.name.span, self.is_relation_or_unknown(f)))
-                .collect();
-            let lookup = |name: &str| match target_fields.iter().position(|(n, _, _)| *n == name) {
-                Some(i) if target_fields[i].2 => Lookup::Relation,
+            let lookup = |resolver: &Self, name: &str| match target_ast.fields.iter().position(|f| f.name.name == name)
+            {
+                Some(i) if resolver.is_relation_or_unknown(&target_ast.fields[i]) => Lookup::Relation,
                 Some(i) => Lookup::Scalar(i),
                 None => Lookup::Unknown,
             };
             let target_name = &target_ast.name.name;
             let refs = self.field_names(target_name, expr, span, lookup).map(|(indexes, unknown, relations)| {
                 self.references_problems(target_name, expr.span(), &unknown, &relations);
-                indexes.into_iter().map(|i| (target_fields[i].0.to_owned(), target_fields[i].1)).collect()
+                indexes
+                    .into_iter()
+                    .map(|i| (target_ast.fields[i].name.name.clone(), target_ast.fields[i].name.span))
+                    .collect()
             });
             relation.references = Some(refs.unwrap_or_default());
         }
@@ -90,12 +90,12 @@ impl Resolver<'_> {
         model_name: &str,
         expr: &'e Expr,
         attr_span: Span,
-        lookup: impl Fn(&str) -> Lookup,
+        lookup: impl Fn(&Self, &str) -> Lookup,
     ) -> Option<(Vec<usize>, Vec<&'e str>, Vec<&'e str>)> {
         let names = array(expr, &mut self.diagnostics, |e, d| constant(e, d))?;
         let (mut found, mut unknown, mut relations) = (Vec::new(), Vec::new(), Vec::new());
         for name in names {
-            match lookup(name) {
+            match lookup(self, name) {
                 _ if name.contains('.') => unknown.push(name),
                 Lookup::Unknown => unknown.push(name),
                 Lookup::Relation => relations.push(name),
