@@ -116,7 +116,9 @@ fn sql(args: SqlArgs) -> ExitCode {
     };
     report_warnings(&loaded);
     let script = if args.annotate {
-        explain::annotated(&loaded)
+        let script = explain::annotated(&loaded);
+        leave_to_exit(loaded);
+        script
     } else {
         // Only the schema and its relations are needed from here: the text and the syntax tree
         // go before the SQL schema and the script are built, which lowers the peak of memory.
@@ -124,9 +126,17 @@ fn sql(args: SqlArgs) -> ExitCode {
         drop((sources, ast, warnings));
         let sql = prisma2sql_sql::calculate(&schema, &relations);
         drop((schema, relations));
-        prisma2sql_sql::init_script(&sql)
+        let script = prisma2sql_sql::init_script(&sql);
+        leave_to_exit(sql);
+        script
     };
     emit(&script, args.output.as_deref())
+}
+
+/// Leaves a structure the command no longer reads to the end of the process, which is near: the
+/// system takes the memory back at once, where dropping it frees every string and list one by one.
+fn leave_to_exit<T>(value: T) {
+    std::mem::forget(value);
 }
 
 /// Writes a result to the file or standard output.
