@@ -8,13 +8,49 @@ use crate::diff::{AlterColumn, AlterEnum, Arity, ColumnRef, Step, TableChange};
 use crate::schema::*;
 use std::fmt::{self, Write};
 
+/// A piece of SQL text. It writes itself into any [`fmt::Write`]: straight into a `String`, which
+/// is how the script is written (without the formatting machinery, which would cost more than the
+/// writing on a large schema), or into a `Formatter` through `Display`.
+trait Sql {
+    fn write_sql<W: Write + ?Sized>(&self, out: &mut W) -> fmt::Result;
+}
+
+impl Sql for &str {
+    fn write_sql<W: Write + ?Sized>(&self, out: &mut W) -> fmt::Result {
+        out.write_str(self)
+    }
+}
+
+/// `Display` for pieces of SQL: they write themselves.
+macro_rules! display_as_sql {
+    ($($piece:ident),* $(,)?) => {$(
+        impl fmt::Display for $piece<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.write_sql(f)
+            }
+        }
+    )*};
+}
+
+display_as_sql!(
+    Ident,
+    Qualified,
+    Literal,
+    ColumnTypeSql,
+    FullColumnType,
+    ColumnDefinition,
+    IdentList,
+    IndexColumns,
+    PartialWhere
+);
+
 /// An identifier as SQL: `"name"`, with `"` doubled.
 #[derive(Clone, Copy)]
 pub struct Ident<'a>(pub &'a str);
 
-impl fmt::Display for Ident<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write_quoted(f, self.0, '"')
+impl Sql for Ident<'_> {
+    fn write_sql<W: Write + ?Sized>(&self, out: &mut W) -> fmt::Result {
+        write_quoted(out, self.0, '"')
     }
 }
 
@@ -22,12 +58,13 @@ impl fmt::Display for Ident<'_> {
 #[derive(Clone, Copy)]
 pub struct Qualified<'a>(pub &'a Namespace, pub &'a str);
 
-impl fmt::Display for Qualified<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Sql for Qualified<'_> {
+    fn write_sql<W: Write + ?Sized>(&self, out: &mut W) -> fmt::Result {
         if let Some(namespace) = self.0 {
-            write!(f, "{}.", Ident(namespace))?;
+            Ident(namespace).write_sql(out)?;
+            out.write_char('.')?;
         }
-        Ident(self.1).fmt(f)
+        Ident(self.1).write_sql(out)
     }
 }
 
@@ -35,23 +72,23 @@ impl fmt::Display for Qualified<'_> {
 #[derive(Clone, Copy)]
 pub struct Literal<'a>(pub &'a str);
 
-impl fmt::Display for Literal<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write_quoted(f, self.0, '\'')
+impl Sql for Literal<'_> {
+    fn write_sql<W: Write + ?Sized>(&self, out: &mut W) -> fmt::Result {
+        write_quoted(out, self.0, '\'')
     }
 }
 
-/// `text` between quotes, with every quote inside written twice.
-fn write_quoted(f: &mut fmt::Formatter<'_>, text: &str, quote: char) -> fmt::Result {
-    f.write_char(quote)?;
-    let mut parts = text.split(quote);
-    f.write_str(parts.next().unwrap_or_default())?;
-    for part in parts {
-        f.write_char(quote)?;
-        f.write_char(quote)?;
-        f.write_str(part)?;
+/// `text` between quotes, with every quote inside written twice. The quote is an ASCII character.
+fn write_quoted<W: Write + ?Sized>(out: &mut W, text: &str, quote: char) -> fmt::Result {
+    out.write_char(quote)?;
+    let mut rest = text;
+    while let Some(at) = rest.bytes().position(|b| char::from(b) == quote) {
+        out.write_str(&rest[..=at])?;
+        out.write_char(quote)?;
+        rest = &rest[at + 1..];
     }
-    f.write_char(quote)
+    out.write_str(rest)?;
+    out.write_char(quote)
 }
 
 /// `'text'`, with `'` doubled.
@@ -142,11 +179,11 @@ pub fn bytes_literal(bytes: &[u8]) -> String {
 #[derive(Clone, Copy)]
 pub struct ColumnTypeSql<'a>(pub &'a ColumnType);
 
-impl fmt::Display for ColumnTypeSql<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Sql for ColumnTypeSql<'_> {
+    fn write_sql<W: Write + ?Sized>(&self, out: &mut W) -> fmt::Result {
         match self.0 {
-            ColumnType::Builtin(t) | ColumnType::Unsupported(t) => f.write_str(t),
-            ColumnType::Enum { namespace, name } => Qualified(namespace, name).fmt(f),
+            ColumnType::Builtin(t) | ColumnType::Unsupported(t) => out.write_str(t),
+            ColumnType::Enum { namespace, name } => Qualified(namespace, name).write_sql(out),
         }
     }
 }
@@ -155,8 +192,8 @@ impl fmt::Display for ColumnTypeSql<'_> {
 #[derive(Clone, Copy)]
 struct FullColumnType<'a>(&'a Column);
 
-impl fmt::Display for FullColumnType<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Sql for FullColumnType<'_> {
+    fn write_sql<W: Write + ?Sized>(&self, out: &mut W) -> fmt::Result {
         let column = self.0;
         if column.autoincrement
             && let ColumnType::Builtin(t) = &column.ty
@@ -168,12 +205,12 @@ impl fmt::Display for FullColumnType<'_> {
                 _ => None,
             };
             if let Some(serial) = serial {
-                return f.write_str(serial);
+                return out.write_str(serial);
             }
         }
-        ColumnTypeSql(&column.ty).fmt(f)?;
+        ColumnTypeSql(&column.ty).write_sql(out)?;
         if column.list {
-            f.write_str("[]")?;
+            out.write_str("[]")?;
         }
         Ok(())
     }
@@ -195,15 +232,18 @@ pub fn default_sql(default: &SqlDefault) -> &str {
 /// `"name" TYPE NOT NULL DEFAULT x`, as inside CREATE TABLE.
 struct ColumnDefinition<'a>(&'a Column);
 
-impl fmt::Display for ColumnDefinition<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Sql for ColumnDefinition<'_> {
+    fn write_sql<W: Write + ?Sized>(&self, out: &mut W) -> fmt::Result {
         let column = self.0;
-        write!(f, "{} {}", Ident(&column.name), FullColumnType(column))?;
+        Ident(&column.name).write_sql(out)?;
+        out.write_char(' ')?;
+        FullColumnType(column).write_sql(out)?;
         if !column.nullable && !column.list {
-            f.write_str(" NOT NULL")?;
+            out.write_str(" NOT NULL")?;
         }
         if let Some(default) = column.default.as_ref().map(default_sql).filter(|d| !d.is_empty()) {
-            write!(f, " DEFAULT {default}")?;
+            out.write_str(" DEFAULT ")?;
+            out.write_str(default)?;
         }
         Ok(())
     }
@@ -212,13 +252,13 @@ impl fmt::Display for ColumnDefinition<'_> {
 /// Names quoted and joined by a separator.
 struct IdentList<'a>(&'a [String], &'a str);
 
-impl fmt::Display for IdentList<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Sql for IdentList<'_> {
+    fn write_sql<W: Write + ?Sized>(&self, out: &mut W) -> fmt::Result {
         for (i, name) in self.0.iter().enumerate() {
             if i > 0 {
-                f.write_str(self.1)?;
+                out.write_str(self.1)?;
             }
-            Ident(name).fmt(f)?;
+            Ident(name).write_sql(out)?;
         }
         Ok(())
     }
@@ -227,19 +267,20 @@ impl fmt::Display for IdentList<'_> {
 /// An index's columns: `"a" ops DESC, "b"`.
 struct IndexColumns<'a>(&'a [IndexColumn]);
 
-impl fmt::Display for IndexColumns<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Sql for IndexColumns<'_> {
+    fn write_sql<W: Write + ?Sized>(&self, out: &mut W) -> fmt::Result {
         for (i, column) in self.0.iter().enumerate() {
             if i > 0 {
-                f.write_str(", ")?;
+                out.write_str(", ")?;
             }
-            Ident(&column.name).fmt(f)?;
+            Ident(&column.name).write_sql(out)?;
             if let Some(ops) = &column.operator_class {
-                write!(f, " {ops}")?;
+                out.write_char(' ')?;
+                out.write_str(ops)?;
             }
             match column.sort {
-                Some(SortOrder::Asc) => f.write_str(" ASC")?,
-                Some(SortOrder::Desc) => f.write_str(" DESC")?,
+                Some(SortOrder::Asc) => out.write_str(" ASC")?,
+                Some(SortOrder::Desc) => out.write_str(" DESC")?,
                 None => {}
             }
         }
@@ -264,6 +305,13 @@ impl Statements {
     /// Ends the statement written since the previous one ended.
     fn end(&mut self) {
         self.ends.push(self.text.len());
+    }
+
+    /// Writes a piece of the statement.
+    fn add(&mut self, piece: impl Sql) -> &mut Self {
+        // Writing into a `String` cannot fail.
+        let _ = piece.write_sql(&mut self.text);
+        self
     }
 
     /// One whole statement.
@@ -305,7 +353,9 @@ pub fn script_with_notes(steps: &[Step<'_>], notes: impl Fn(&Step<'_>) -> Vec<St
         if !out.is_empty() {
             out.push('\n');
         }
-        let _ = writeln!(out, "-- {}", step.description());
+        out.push_str("-- ");
+        out.push_str(step.description());
+        out.push('\n');
         for note in notes(step) {
             let _ = writeln!(out, "-- {note}");
         }
@@ -359,41 +409,37 @@ fn write_statements(step: &Step<'_>, out: &mut Statements) {
 }
 
 fn create_table(table: &Table, out: &mut Statements) {
-    let _ = writeln!(out, "CREATE TABLE {} (", Qualified(&table.namespace, &table.name));
+    out.add("CREATE TABLE ").add(Qualified(&table.namespace, &table.name)).add(" (\n");
     for (i, column) in table.columns.iter().enumerate() {
-        let separator = if i > 0 { ",\n" } else { "" };
-        let _ = write!(out, "{separator}    {}", ColumnDefinition(column));
+        out.add(if i > 0 { ",\n    " } else { "    " }).add(ColumnDefinition(column));
     }
     if let Some(pk) = &table.primary_key {
         if !table.columns.is_empty() {
-            out.write_str(",\n\n").ok();
+            out.add(",\n\n");
         }
-        let _ = write!(out, "    CONSTRAINT {} PRIMARY KEY ({})", Ident(&pk.name), IdentList(&pk.columns, ","));
+        out.add("    CONSTRAINT ").add(Ident(&pk.name)).add(" PRIMARY KEY (").add(IdentList(&pk.columns, ",")).add(")");
     }
-    out.push(format_args!("\n)"));
+    out.add("\n)").end();
 }
 
 fn create_index(table: &Table, index: &SqlIndex, out: &mut Statements) {
-    let unique = if index.unique { "UNIQUE " } else { "" };
-    let (name, target, columns) =
-        (Ident(&index.name), Qualified(&table.namespace, &table.name), IndexColumns(&index.columns));
-    let predicate = PartialWhere(index.predicate.as_ref());
-    match index.algorithm {
-        Some(algorithm) => out.push(format_args!(
-            "CREATE {unique}INDEX {name} ON {target} USING {} ({columns}){predicate}",
-            algorithm.sql()
-        )),
-        None => out.push(format_args!("CREATE {unique}INDEX {name} ON {target}({columns}){predicate}")),
+    out.add(if index.unique { "CREATE UNIQUE INDEX " } else { "CREATE INDEX " })
+        .add(Ident(&index.name))
+        .add(" ON ")
+        .add(Qualified(&table.namespace, &table.name));
+    if let Some(algorithm) = index.algorithm {
+        out.add(" USING ").add(algorithm.sql()).add(" ");
     }
+    out.add("(").add(IndexColumns(&index.columns)).add(")").add(PartialWhere(index.predicate.as_ref())).end();
 }
 
 /// ` WHERE (...)` after the columns of a partial index; nothing for a full index.
 struct PartialWhere<'a>(Option<&'a Predicate>);
 
-impl fmt::Display for PartialWhere<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Sql for PartialWhere<'_> {
+    fn write_sql<W: Write + ?Sized>(&self, out: &mut W) -> fmt::Result {
         match self.0 {
-            Some(predicate) => write!(f, " WHERE ({})", PredicateSql(predicate)),
+            Some(predicate) => write!(out, " WHERE ({})", PredicateSql(predicate)),
             None => Ok(()),
         }
     }
@@ -428,16 +474,21 @@ impl fmt::Display for PredicateSql<'_> {
 }
 
 fn add_foreign_key(table: &Table, fk: &SqlForeignKey, out: &mut Statements) {
-    out.push(format_args!(
-        "ALTER TABLE {} ADD CONSTRAINT {} FOREIGN KEY ({}) REFERENCES {}({}) ON DELETE {} ON UPDATE {}",
-        Qualified(&table.namespace, &table.name),
-        Ident(&fk.name),
-        IdentList(&fk.columns, ", "),
-        Qualified(&fk.referenced_namespace, &fk.referenced_table),
-        IdentList(&fk.referenced_columns, ", "),
-        fk.on_delete.sql(),
-        fk.on_update.sql(),
-    ));
+    out.add("ALTER TABLE ")
+        .add(Qualified(&table.namespace, &table.name))
+        .add(" ADD CONSTRAINT ")
+        .add(Ident(&fk.name))
+        .add(" FOREIGN KEY (")
+        .add(IdentList(&fk.columns, ", "))
+        .add(") REFERENCES ")
+        .add(Qualified(&fk.referenced_namespace, &fk.referenced_table))
+        .add("(")
+        .add(IdentList(&fk.referenced_columns, ", "))
+        .add(") ON DELETE ")
+        .add(fk.on_delete.sql())
+        .add(" ON UPDATE ")
+        .add(fk.on_update.sql())
+        .end();
 }
 
 /// `ALTER TABLE ... RENAME CONSTRAINT "old" TO "new"`, for foreign keys and primary keys.
@@ -457,12 +508,11 @@ impl fmt::Display for RenameConstraint<'_> {
 }
 
 fn create_enum(namespace: &Namespace, name: &str, values: &[String], out: &mut Statements) {
-    let _ = write!(out, "CREATE TYPE {} AS ENUM (", Qualified(namespace, name));
+    out.add("CREATE TYPE ").add(Qualified(namespace, name)).add(" AS ENUM (");
     for (i, value) in values.iter().enumerate() {
-        let separator = if i > 0 { ", " } else { "" };
-        let _ = write!(out, "{separator}{}", Literal(value));
+        out.add(if i > 0 { ", " } else { "" }).add(Literal(value));
     }
-    out.push(format_args!(")"));
+    out.add(")").end();
 }
 
 fn create_extension(e: &SqlExtension, out: &mut Statements) {
