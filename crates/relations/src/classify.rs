@@ -6,7 +6,6 @@
 //! one-to-one, the side that writes `fields` when both are optional, and the name order otherwise.
 
 use crate::*;
-use prisma2sql_model::hash::HashSet;
 use prisma2sql_model::{Field, IndexKind};
 use prisma2sql_syntax::ast::Arity;
 use std::borrow::Cow;
@@ -53,19 +52,18 @@ pub(crate) fn opposite(schema: &Schema, id: FieldId) -> Option<FieldId> {
 
 pub(crate) fn classify(schema: &Schema) -> Relations {
     let mut relations = Relations { relation_mode: schema.datasource.relation_mode, ..Relations::default() };
-    let mut registered: HashSet<FieldId> = HashSet::default();
     for id in relation_fields(schema) {
-        if registered.contains(&id) {
+        if relations.by_field.contains_key(&id) {
             continue;
         }
         let Some(relation) = ingest(schema, &relations, id) else {
             continue;
         };
-        if relation.fields().iter().any(|f| registered.contains(f)) {
+        let fields = relation.fields();
+        if fields.iter().any(|f| relations.by_field.contains_key(f)) {
             continue; // an ambiguous field pointing at an opposite already taken (reported)
         }
-        for field in relation.fields() {
-            registered.insert(field);
+        for field in fields {
             relations.by_field.insert(field, relation.id);
         }
         relations.relations.push(relation);

@@ -198,7 +198,12 @@ pub fn classify(schema: &Schema) -> (Relations, Diagnostics) {
 
 /// Prisma's name for an unnamed relation between two models: `AToB`, names in sorted order.
 pub fn default_relation_name(a: &str, b: &str) -> String {
-    if a <= b { format!("{a}To{b}") } else { format!("{b}To{a}") }
+    let (first, second) = if a <= b { (a, b) } else { (b, a) };
+    let mut name = String::with_capacity(first.len() + 2 + second.len());
+    name.push_str(first);
+    name.push_str("To");
+    name.push_str(second);
+    name
 }
 
 pub use prisma2sql_model::names::{MAX_IDENTIFIER_LENGTH, truncate_identifier};
