@@ -19,27 +19,39 @@ pub(crate) fn attribute_error(attr: &Attribute, block: bool, message: impl AsRef
 pub(crate) struct AttributeSet<'a> {
     attrs: &'a [Attribute],
     used: Vec<bool>,
+    /// How many attributes nothing took yet: most fields have one or two, taken by the first
+    /// names asked for, and the names asked for after them need no search.
+    left: usize,
     block: bool,
 }
 
 impl<'a> AttributeSet<'a> {
     pub fn new(attrs: &'a [Attribute], block: bool) -> AttributeSet<'a> {
-        AttributeSet { attrs, used: vec![false; attrs.len()], block }
+        AttributeSet { attrs, used: vec![false; attrs.len()], left: attrs.len(), block }
     }
 
     /// The attribute `name` when it is written once. Every copy of a repeated one is reported and
     /// none is read.
+    #[inline]
     pub fn single(&mut self, name: &str, diagnostics: &mut Diagnostics) -> Option<Args<'a>> {
+        if self.left == 0 {
+            return None;
+        }
+        self.single_left(name, diagnostics)
+    }
+
+    /// [`AttributeSet::single`] among attributes some of which are left.
+    fn single_left(&mut self, name: &str, diagnostics: &mut Diagnostics) -> Option<Args<'a>> {
         let first = self.next_position(0, |n| n == name)?;
         if self.next_position(first + 1, |n| n == name).is_none() {
-            self.used[first] = true;
+            self.take(first);
             return Args::new(&self.attrs[first], self.block, diagnostics);
         }
         match self.positions(|n| n == name).as_slice() {
             [] | [_] => None,
             all => {
                 for &i in all {
-                    self.used[i] = true;
+                    self.take(i);
                     let attr = &self.attrs[i];
                     diagnostics.push(
                         Diagnostic::error(
@@ -59,7 +71,7 @@ impl<'a> AttributeSet<'a> {
         let found = self.positions(|n| n == name);
         let mut out = Vec::with_capacity(found.len());
         for i in found {
-            self.used[i] = true;
+            self.take(i);
             out.extend(Args::new(&self.attrs[i], self.block, diagnostics));
         }
         out
@@ -70,7 +82,7 @@ impl<'a> AttributeSet<'a> {
     pub fn scoped(&mut self, diagnostics: &mut Diagnostics) -> Option<&'a Attribute> {
         let found = self.positions(|n| n.contains('.'));
         for &i in &found {
-            self.used[i] = true;
+            self.take(i);
         }
         for &i in found.iter().skip(1) {
             let attr = &self.attrs[i];
@@ -85,6 +97,9 @@ impl<'a> AttributeSet<'a> {
 
     /// Reports every attribute nothing asked for.
     pub fn finish(self, diagnostics: &mut Diagnostics) {
+        if self.left == 0 {
+            return;
+        }
         for (attr, used) in self.attrs.iter().zip(&self.used) {
             if !used {
                 diagnostics.push(Diagnostic::error(
@@ -95,12 +110,21 @@ impl<'a> AttributeSet<'a> {
         }
     }
 
+    /// Marks an attribute nothing took yet as taken.
+    fn take(&mut self, i: usize) {
+        self.used[i] = true;
+        self.left -= 1;
+    }
+
     /// The first attribute from `start` on that nothing took yet and whose name matches.
     fn next_position(&self, start: usize, matches: impl Fn(&str) -> bool) -> Option<usize> {
         (start..self.attrs.len()).find(|&i| !self.used[i] && matches(&self.attrs[i].name.name))
     }
 
     fn positions(&self, matches: impl Fn(&str) -> bool) -> Vec<usize> {
+        if self.left == 0 {
+            return Vec::new();
+        }
         (0..self.attrs.len()).filter(|&i| !self.used[i] && matches(&self.attrs[i].name.name)).collect()
     }
 }
@@ -144,7 +168,8 @@ impl<'a> Args<'a> {
             return None;
         }
         let mut named: Vec<(&'a str, &'a Argument)> = Vec::new();
-        let mut unnamed: Vec<&'a Argument> = Vec::new();
+        let mut unnamed = None;
+        let mut unnamed_count = 0;
         for arg in &attr.arguments.items {
             match &arg.name {
                 Some(name) => {
@@ -157,11 +182,15 @@ impl<'a> Args<'a> {
                     }
                     named.push((&name.name, arg));
                 }
-                None => unnamed.push(arg),
+                None => {
+                    unnamed = unnamed.or(Some(arg));
+                    unnamed_count += 1;
+                }
             }
         }
-        if unnamed.len() > 1 {
-            let values: Vec<String> = unnamed.iter().map(|a| render_expr(&a.value)).collect();
+        if unnamed_count > 1 {
+            let unnamed = attr.arguments.items.iter().filter(|a| a.name.is_none());
+            let values: Vec<String> = unnamed.map(|a| render_expr(&a.value)).collect();
             diagnostics.push(attribute_error(
                 attr,
                 block,
@@ -172,7 +201,7 @@ impl<'a> Args<'a> {
                 attr.span,
             ));
         }
-        Some(Args { attr, block, named, unnamed: unnamed.first().copied() })
+        Some(Args { attr, block, named, unnamed })
     }
 
     /// The argument named `name`, or else the unnamed one (`@map("x")`, `@@index([a])`).
