@@ -45,7 +45,7 @@ impl<'a> Resolver<'a> {
         }
         self.attribute_names(&m.attributes);
         let container = if m.kind == AstKind::View { "view" } else { "model" };
-        let mut seen: HashSet<&str> = HashSet::default();
+        let mut seen: HashSet<&str> = HashSet::with_capacity_and_hasher(m.fields.len(), Default::default());
         for field in &m.fields {
             if m.kind != AstKind::Type {
                 self.identifier(&field.name, field_what);
@@ -99,7 +99,7 @@ impl<'a> Resolver<'a> {
             );
         }
         self.attribute_names(&e.attributes);
-        let mut seen: HashSet<&str> = HashSet::default();
+        let mut seen: HashSet<&str> = HashSet::with_capacity_and_hasher(e.values.len(), Default::default());
         for value in &e.values {
             self.identifier(&value.name, "Enum Value");
             self.attribute_names(&value.attributes);

@@ -17,7 +17,8 @@ pub(super) fn database_names(schema: &Schema, diagnostics: &mut Diagnostics) {
 }
 
 fn tables(schema: &Schema, diagnostics: &mut Diagnostics) {
-    let mut seen: HashMap<(Option<&str>, &str), &Model> = HashMap::default();
+    let mut seen: HashMap<(Option<&str>, &str), &Model> =
+        HashMap::with_capacity_and_hasher(schema.models.len(), Default::default());
     for model in &schema.models {
         let key = (model.schema_name(), model.db_name.as_str());
         let Some(first) = seen.get(&key) else {
@@ -40,7 +41,8 @@ fn tables(schema: &Schema, diagnostics: &mut Diagnostics) {
 }
 
 fn enum_types(schema: &Schema, diagnostics: &mut Diagnostics) {
-    let mut seen: HashMap<(Option<&str>, &str), &Enum> = HashMap::default();
+    let mut seen: HashMap<(Option<&str>, &str), &Enum> =
+        HashMap::with_capacity_and_hasher(schema.enums.len(), Default::default());
     for e in &schema.enums {
         let key = (e.schema_name(), e.db_name.as_str());
         let Some(first) = seen.get(&key) else {
@@ -108,7 +110,7 @@ fn column_clash(
 
 /// Prisma accepts two values with the same label; PostgreSQL refuses the type.
 fn enum_labels(e: &Enum, diagnostics: &mut Diagnostics) {
-    let mut seen: HashMap<&str, &EnumValue> = HashMap::default();
+    let mut seen: HashMap<&str, &EnumValue> = HashMap::with_capacity_and_hasher(e.values.len(), Default::default());
     for value in &e.values {
         if let Some(first) = seen.insert(&value.db_name, value) {
             diagnostics.push(
