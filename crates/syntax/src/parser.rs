@@ -335,23 +335,36 @@ fn starts_block(rest: &str) -> bool {
 }
 
 /// The offset at which arrays, calls and objects nest deeper than [`MAX_NESTING`], outside strings
-/// and comments.
+/// and comments. The count starts again at every line, as every declaration is one line: a piece
+/// of the text that starts at a line start is judged as it is within the whole.
 fn too_deep(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut depth = 0usize;
     let mut i = 0;
-    while i < bytes.len() {
+    loop {
+        // Most bytes are none of those the scan looks at: skip them in one go.
+        match bytes[i..].iter().position(|&b| NESTING_BYTES[usize::from(b)]) {
+            Some(skip) => i += skip,
+            None => return None,
+        }
         match bytes[i] {
             b'"' => {
                 i += 1;
                 while i < bytes.len() && bytes[i] != b'"' && bytes[i] != b'\n' {
                     i += if bytes[i] == b'\\' { 2 } else { 1 };
                 }
+                if bytes.get(i) == Some(&b'\n') {
+                    // An unclosed string ends with its line, which starts the count again.
+                    continue;
+                }
             }
             b'/' if bytes.get(i + 1) == Some(&b'/') => {
-                while i < bytes.len() && bytes[i] != b'\n' {
-                    i += 1;
+                // The line break after the comment starts the count again.
+                i = memchr::memchr(b'\n', &bytes[i..]).map_or(bytes.len(), |end| i + end);
+                if i >= bytes.len() {
+                    return None;
                 }
+                continue;
             }
             b'(' | b'[' | b'{' => {
                 depth += 1;
@@ -364,9 +377,23 @@ fn too_deep(text: &str) -> Option<usize> {
             _ => {}
         }
         i += 1;
+        if i >= bytes.len() {
+            return None;
+        }
     }
-    None
 }
+
+/// The bytes [`too_deep`] looks at: quotes, slashes, brackets and line breaks.
+const NESTING_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    let stops = b"\"/([{)]}\n";
+    while i < stops.len() {
+        table[stops[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
 
 /// The diagnostics of one file, of which at most [`MAX_SYNTAX_ERRORS`] are kept.
 struct Capped<'a> {
@@ -1027,6 +1054,11 @@ mod tests {
         // Brackets inside strings and comments do not count.
         let quoted = format!("// {}\nmodel A {{\n  s String @default(\"{}\")\n}}\n", "[".repeat(40), "(".repeat(40));
         assert!(too_deep(&quoted).is_none());
+        // Every line starts the count again, also after a comment or an unclosed string.
+        let open = "[".repeat(20);
+        assert!(too_deep(&format!("a @x({open} // c\nb @x({open}\n")).is_none());
+        assert!(too_deep(&format!("a @x({open} \"abc\nb @x({open}\n")).is_none());
+        assert!(too_deep(&format!("a @x({open}{open} // c\n")).is_some());
     }
 
     /// Text whose `}` lines sit inside block comments, strings and broken blocks, to cut at every
