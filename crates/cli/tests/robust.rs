@@ -186,3 +186,20 @@ fn the_same_schema_gives_the_same_bytes() {
         assert!(run(dir) == first, "the output changed with the order of creation or the hash keys");
     }
 }
+
+#[test]
+fn the_same_broken_schema_gives_the_same_diagnostics() {
+    // `Pos` is one letter away from four models: the suggestion must not depend on hash keys.
+    let models: String =
+        ["Post", "Pose", "Posh", "Posy"].iter().map(|m| format!("model {m} {{\n  id Int @id\n}}\n")).collect();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("schema.prisma");
+    std::fs::write(&path, format!("{models}model A {{\n  id Int @id\n  p Pos\n}}\n")).unwrap();
+    let run = || bin().arg("check").arg(&path).output().unwrap();
+    let first = run();
+    assert_eq!(first.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&first.stderr).contains("Did you mean `Pose`?"));
+    for _ in 0..8 {
+        assert!(run().stderr == first.stderr, "the diagnostics changed from one run to the next");
+    }
+}

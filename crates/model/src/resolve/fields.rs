@@ -41,7 +41,11 @@ impl Resolver<'_> {
             Some(TopRef::Enum(id)) => FieldType::Enum(*id),
             Some(TopRef::Composite(id)) => FieldType::Composite(*id),
             None => {
-                let names = ScalarType::ALL.iter().map(|s| s.name()).chain(self.tops.keys().copied());
+                // In name order, so that among names as close as each other the same one is
+                // suggested in every run, whatever the order of the hash table.
+                let mut tops: Vec<&str> = self.tops.keys().copied().collect();
+                tops.sort_unstable();
+                let names = ScalarType::ALL.iter().map(|s| s.name()).chain(tops);
                 let help = match closest(&ident.name, names) {
                     Some(close) => format!("Did you mean `{close}`?"),
                     None => "Use a scalar type (String, Boolean, Int, BigInt, Float, Decimal, DateTime, Json, Bytes), or the name of a model, view or enum of this schema.".into(),
