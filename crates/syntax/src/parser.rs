@@ -192,6 +192,10 @@ fn read_pieces(file: FileId, text: &str, start: usize, chunk: usize) -> (Vec<Pie
     let mut pieces = if threads > 1 {
         std::thread::scope(|scope| {
             let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(read)).collect();
+            // Linux starts a new thread on the core of the thread that spawned it and may leave it
+            // waiting there, for milliseconds, while that thread is busy; yielding once lets it start
+            // (and move to an idle core) at once.
+            std::thread::yield_now();
             let mut pieces = read();
             for helper in helpers {
                 pieces.extend(helper.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
