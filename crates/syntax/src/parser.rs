@@ -307,9 +307,7 @@ fn next_cut(text: &str, start: usize, chunk: usize) -> usize {
             }
             b'/' if bytes.get(i + 1) == Some(&b'/') => {
                 comment = true;
-                while i < bytes.len() && !matches!(bytes[i], b'\n' | b'\r') {
-                    i += 1;
-                }
+                i = memchr::memchr2(b'\n', b'\r', &bytes[i..]).map_or(bytes.len(), |end| i + end);
                 continue;
             }
             b'/' if bytes.get(i + 1) == Some(&b'*') => {
@@ -326,11 +324,30 @@ fn next_cut(text: &str, start: usize, chunk: usize) -> usize {
             }
             b'}' if in_block && !code => in_block = false,
             b'{' if !in_block => in_block = true,
-            _ => code = true,
+            _ => {
+                code = true;
+                // Once a line holds code, only the bytes above matter on it: skip to the next.
+                i += bytes[i + 1..].iter().position(|&b| CUT_BYTES[usize::from(b)]).map_or(bytes.len() - i, |n| n + 1);
+                continue;
+            }
         }
         i += 1;
     }
     bytes.len()
+}
+
+/// The bytes [`next_cut`] stops at on a line that holds code.
+const CUT_BYTES: [bool; 256] = byte_set(b"\n\r\"/{}");
+
+/// A table of the bytes in `bytes`, to find the next of them quickly.
+const fn byte_set(bytes: &[u8]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < bytes.len() {
+        table[bytes[i] as usize] = true;
+        i += 1;
+    }
+    table
 }
 
 fn starts_block(rest: &str) -> bool {
@@ -388,16 +405,7 @@ fn too_deep(text: &str) -> Option<usize> {
 }
 
 /// The bytes [`too_deep`] looks at: quotes, slashes, brackets and line breaks.
-const NESTING_BYTES: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut i = 0;
-    let stops = b"\"/([{)]}\n";
-    while i < stops.len() {
-        table[stops[i] as usize] = true;
-        i += 1;
-    }
-    table
-};
+const NESTING_BYTES: [bool; 256] = byte_set(b"\"/([{)]}\n");
 
 /// The diagnostics of one file, of which at most [`MAX_SYNTAX_ERRORS`] are kept.
 struct Capped<'a> {

@@ -185,7 +185,7 @@ fn io_error(path: &str, e: std::io::Error) -> LoadError {
 }
 
 fn decode(path: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+    if let Some(offset) = memchr::memchr(0, &bytes) {
         return Err(LoadError::Binary { path: path.into(), offset });
     }
     String::from_utf8(bytes).map_err(|e| {
