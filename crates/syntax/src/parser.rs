@@ -595,13 +595,18 @@ impl Builder<'_> {
     }
 
     fn field(&mut self, pair: Pair<'_, Rule>) -> Option<Field> {
-        let span = self.declaration_span(&pair);
+        // The declaration's span, as `declaration_span` gives it, found on the way.
+        let mut span = self.span(&pair);
+        span.end = span.start;
         let documentation = self.take_doc();
         let mut name = None;
         let mut ty = None;
         let mut type_written = false;
         let mut attributes = Vec::new();
         for part in pair.into_inner() {
+            if part.as_rule() != Rule::trailing_comment {
+                span.end = span.end.max((self.base + part.as_span().end()) as u32);
+            }
             match part.as_rule() {
                 Rule::identifier => name = Some(self.ident(part)),
                 Rule::legacy_colon => {
