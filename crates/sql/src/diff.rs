@@ -196,9 +196,22 @@ impl<'a> Steps<'a> {
         self.0.push((step.rank(), key(parts), step));
     }
 
-    fn into_ordered(mut self) -> Vec<Step<'a>> {
-        self.0.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
-        let mut steps: Vec<Step<'a>> = self.0.into_iter().map(|(_, _, step)| step).collect();
+    /// The steps by rank, then by key. The steps are first put in one list per rank, in the order
+    /// they came, and each list is then sorted by key: the steps of one rank mostly come in key
+    /// order already (a table, then its indexes and foreign keys, then the next table), which the
+    /// sort finds in one pass, where one sort of all the steps interleaved by rank would not.
+    fn into_ordered(self) -> Vec<Step<'a>> {
+        let ranks = self.0.iter().map(|(rank, _, _)| usize::from(*rank) + 1).max().unwrap_or(0);
+        let mut by_rank: Vec<Vec<(Key, Step<'a>)>> = (0..ranks).map(|_| Vec::new()).collect();
+        let count = self.0.len();
+        for (rank, key, step) in self.0 {
+            by_rank[usize::from(rank)].push((key, step));
+        }
+        let mut steps = Vec::with_capacity(count);
+        for mut same_rank in by_rank {
+            same_rank.sort_by(|a, b| a.0.cmp(&b.0));
+            steps.extend(same_rank.into_iter().map(|(_, step)| step));
+        }
         drop_unique_after_new_primary_key(&mut steps);
         steps
     }
