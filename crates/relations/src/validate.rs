@@ -306,10 +306,10 @@ fn foreign_key_names(schema: &Schema, relations: &Relations, diagnostics: &mut D
         let model = schema.model(model_id);
         let pk = model.primary_key_db_name();
         let indexes: Vec<String> = model.indexes.iter().map(|i| i.db_name(model)).collect();
-        let scope = format!("on model `{}` for primary key, indexes, unique constraints and foreign keys", model.name);
         let clash = |name: &str| {
             format!(
-                "The given constraint name `{name}` has to be unique in the following namespace: {scope}. Please provide a different name using the `map` argument."
+                "The given constraint name `{name}` has to be unique in the following namespace: on model `{}` for primary key, indexes, unique constraints and foreign keys. Please provide a different name using the `map` argument.",
+                model.name
             )
         };
         let help =

@@ -131,8 +131,8 @@ impl Resolver<'_> {
             let target = model.fields[index].related_model().unwrap_or(ModelId(0));
             model.fields[index].relation = Some(Box::new(self.relation_attribute(model, target, args)));
         }
-        let name = model.fields[index].name.clone();
         if let Some(args) = attrs.single("id", &mut self.diagnostics) {
+            let name = &model.fields[index].name;
             self.diagnostics.push(args.error_here(format!(
                 "The field `{name}` is a relation field and cannot be marked with `@id`. Only scalar fields can be declared as id."
             )));
@@ -165,6 +165,7 @@ impl Resolver<'_> {
                 [one] => format!(" Did you mean to put it on `{one}`?"),
                 many => format!(" Did you mean to provide `@@unique([{}])`?", many.join(", ")),
             };
+            let name = &model.fields[index].name;
             self.diagnostics.push(args.error_here(format!(
                 "The field `{name}` is a relation field and cannot be marked with `unique`. Only scalar fields can be made unique.{suggestion}"
             )));

@@ -68,7 +68,8 @@ fn views_feature(schema: &Schema, diagnostics: &mut Diagnostics) {
 fn namespaces(schema: &Schema, diagnostics: &mut Diagnostics) {
     let declared = &schema.datasource.schemas;
     let listed = schema.datasource.schemas_span.is_some();
-    let mut check = |attr: Option<&(String, Span)>, missing: Diagnostic| match attr {
+    // The message for a missing `@@schema` is made only when one is missing.
+    let mut check = |attr: Option<&(String, Span)>, missing: &dyn Fn() -> Diagnostic| match attr {
         Some((name, span)) if !declared.iter().any(|(d, _)| d == name) => {
             let help = if declared.is_empty() {
                 format!("List it in the datasource: `schemas = [\"{name}\"]`.")
@@ -85,21 +86,22 @@ fn namespaces(schema: &Schema, diagnostics: &mut Diagnostics) {
             );
         }
         Some(_) => {}
-        None if listed => diagnostics.push(missing),
+        None if listed => diagnostics.push(missing()),
         None => {}
     };
     for model in &schema.models {
-        let what = if model.is_view() { "view" } else { "model" };
-        let missing = model_error(model, format!("This {what} is missing an `@@schema` attribute."), model.name_span)
-            .with_help(
+        check(model.schema.as_ref(), &|| {
+            let what = if model.is_view() { "view" } else { "model" };
+            model_error(model, format!("This {what} is missing an `@@schema` attribute."), model.name_span).with_help(
                 "With `schemas` in the datasource, every model, view and enum names its schema: `@@schema(\"...\")`.",
-            );
-        check(model.schema.as_ref(), missing);
+            )
+        });
     }
     for e in &schema.enums {
-        let missing = Diagnostic::error("This enum is missing an `@@schema` attribute.", e.name_span).with_help(
-            "With `schemas` in the datasource, every model, view and enum names its schema: `@@schema(\"...\")`.",
-        );
-        check(e.schema.as_ref(), missing);
+        check(e.schema.as_ref(), &|| {
+            Diagnostic::error("This enum is missing an `@@schema` attribute.", e.name_span).with_help(
+                "With `schemas` in the datasource, every model, view and enum names its schema: `@@schema(\"...\")`.",
+            )
+        });
     }
 }
