@@ -33,14 +33,14 @@ impl Resolver<'_> {
         };
         // Field attributes need every field (`@relation(fields: [...])`); relation fields first, as
         // Prisma reads them.
-        let (relations, scalars): (Vec<usize>, Vec<usize>) =
-            (0..m.fields.len()).partition(|&i| model.fields[i].is_relation());
-        for i in relations {
-            self.relation_field_attributes(&mut model, i, &m.fields[i]);
+        for (i, f) in m.fields.iter().enumerate() {
+            if model.fields[i].is_relation() {
+                self.relation_field_attributes(&mut model, i, f);
+            }
         }
-        for i in scalars {
-            if model.fields[i].ty != FieldType::Unknown {
-                self.scalar_field_attributes(&mut model, i, &m.fields[i]);
+        for (i, f) in m.fields.iter().enumerate() {
+            if model.fields[i].is_scalar() && model.fields[i].ty != FieldType::Unknown {
+                self.scalar_field_attributes(&mut model, i, f);
             }
         }
         self.model_attributes(&mut model, m);
