@@ -125,7 +125,7 @@ impl Declarations {
         for m in schema.models.iter().filter(|m| !m.is_view()) {
             let namespace = ns(m.schema_name());
             for f in m.fields.iter().filter(|f| f.is_scalar()) {
-                spans.entry(("column", namespace.clone(), m.db_name.clone(), f.db_name.clone())).or_insert(f.span);
+                spans.entry(("column", namespace.clone(), m.db_name.clone(), f.db_name().to_owned())).or_insert(f.span);
             }
             spans.entry(("table", namespace, m.db_name.clone(), String::new())).or_insert(m.name_span);
         }

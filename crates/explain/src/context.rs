@@ -55,8 +55,8 @@ impl<'a> Context<'a> {
         let table = self.model_table(fk.model)?;
         let model = self.schema.model(fk.model);
         let target = self.schema.model(fk.referenced_model);
-        let columns: Vec<&str> = fk.fields.iter().map(|i| model.fields[*i].db_name.as_str()).collect();
-        let referenced: Vec<&str> = fk.referenced_fields.iter().map(|i| target.fields[*i].db_name.as_str()).collect();
+        let columns: Vec<&str> = fk.fields.iter().map(|i| model.fields[*i].db_name()).collect();
+        let referenced: Vec<&str> = fk.referenced_fields.iter().map(|i| target.fields[*i].db_name()).collect();
         let found = table.foreign_keys.iter().find(|sql_fk| {
             sql_fk.referenced_table == target.db_name
                 && sql_fk.columns == columns

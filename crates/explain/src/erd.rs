@@ -141,7 +141,7 @@ fn prisma_type(ctx: &Context, origin: Origin, column: &str) -> String {
     let schema = ctx.schema;
     let field_type = |model: ModelId, column: &str| {
         let m = schema.model(model);
-        m.fields.iter().find(|f| f.is_scalar() && f.db_name == column).map(|f| {
+        m.fields.iter().find(|f| f.is_scalar() && f.db_name() == column).map(|f| {
             let list = if f.is_list() { "[]" } else { "" };
             format!("{}{list}", type_name(schema, &f.ty))
         })
@@ -152,7 +152,7 @@ fn prisma_type(ctx: &Context, origin: Origin, column: &str) -> String {
             let model = if column == "A" { join.model_a } else { join.model_b };
             let m = schema.model(model);
             let id = m.primary_key.as_ref()?.fields.first()?;
-            field_type(model, &m.fields[id.field].db_name)
+            field_type(model, m.fields[id.field].db_name())
         }),
     };
     ty.unwrap_or_else(|| "Unknown".to_owned())

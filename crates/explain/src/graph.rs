@@ -81,11 +81,11 @@ impl Graph {
                     child,
                     parent,
                     relation: relation.id,
-                    columns: fk.fields.iter().map(|i| model.fields[*i].db_name.clone()).collect(),
+                    columns: fk.fields.iter().map(|i| model.fields[*i].db_name().to_owned()).collect(),
                     referenced_columns: fk
                         .referenced_fields
                         .iter()
-                        .map(|i| target.fields[*i].db_name.clone())
+                        .map(|i| target.fields[*i].db_name().to_owned())
                         .collect(),
                     required: fk.fields.iter().all(|i| model.fields[*i].is_required()),
                     on_delete: fk.on_delete,

@@ -238,7 +238,7 @@ fn foreign_key_report(ctx: &Context, relation: &Relation, fk: &ForeignKey) -> Fo
     let schema = ctx.schema;
     let model = schema.model(fk.model);
     let target = schema.model(fk.referenced_model);
-    let columns: Vec<String> = fk.fields.iter().map(|i| model.fields[*i].db_name.clone()).collect();
+    let columns: Vec<String> = fk.fields.iter().map(|i| model.fields[*i].db_name().to_owned()).collect();
     let table = ctx.model_table(fk.model);
     let parent = target.name.as_str();
     let child = model.name.as_str();
@@ -248,7 +248,7 @@ fn foreign_key_report(ctx: &Context, relation: &Relation, fk: &ForeignKey) -> Fo
         table: model.db_name.clone(),
         fields: fk.fields.iter().map(|i| model.fields[*i].name.clone()).collect(),
         referenced_table: target.db_name.clone(),
-        referenced_columns: fk.referenced_fields.iter().map(|i| target.fields[*i].db_name.clone()).collect(),
+        referenced_columns: fk.referenced_fields.iter().map(|i| target.fields[*i].db_name().to_owned()).collect(),
         referenced_fields: fk.referenced_fields.iter().map(|i| target.fields[*i].name.clone()).collect(),
         nullable,
         unique: table.and_then(|t| unique_on(t, &columns)),
@@ -352,7 +352,7 @@ fn join_table_report(ctx: &Context, join: &JoinTable, table: &Table) -> JoinTabl
         let m = schema.model(model);
         let sql_type = table.column(name).map(prisma2sql_sql::render::full_column_type).unwrap_or_default();
         let referenced_column =
-            m.primary_key.as_ref().and_then(|pk| pk.fields.first()).map(|f| m.fields[f.field].db_name.clone());
+            m.primary_key.as_ref().and_then(|pk| pk.fields.first()).map(|f| m.fields[f.field].db_name().to_owned());
         JoinColumnReport {
             name: name.to_owned(),
             sql_type,

@@ -154,7 +154,7 @@ impl Model {
 
     /// The database names of these fields, in order.
     pub fn column_names(&self, fields: impl IntoIterator<Item = usize>) -> Vec<&str> {
-        fields.into_iter().map(|i| self.fields[i].db_name.as_str()).collect()
+        fields.into_iter().map(|i| self.fields[i].db_name()).collect()
     }
 }
 
@@ -176,8 +176,7 @@ pub enum FieldType {
 pub struct Field {
     pub name: String,
     pub name_span: Span,
-    /// The column name: `@map`, else the field name.
-    pub db_name: String,
+    /// `@map`: the column name, when it is not the field name.
     pub mapped_name: Option<(String, Span)>,
     pub arity: Arity,
     pub ty: FieldType,
@@ -194,6 +193,11 @@ pub struct Field {
 }
 
 impl Field {
+    /// The column name: `@map`, else the field name.
+    pub fn db_name(&self) -> &str {
+        self.mapped_name.as_ref().map_or(&self.name, |(name, _)| name)
+    }
+
     pub fn is_relation(&self) -> bool {
         matches!(self.ty, FieldType::Model(_))
     }

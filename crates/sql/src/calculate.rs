@@ -106,7 +106,7 @@ impl Calculator<'_> {
         let columns: Vec<Column> = m.fields.iter().filter(|f| f.is_scalar()).filter_map(|f| self.column(f)).collect();
         let primary_key = m.primary_key.as_ref().map(|pk| PrimaryKey {
             name: m.primary_key_db_name().unwrap_or_default(),
-            columns: pk.fields.iter().map(|f| m.fields[f.field].db_name.clone()).collect(),
+            columns: pk.fields.iter().map(|f| m.fields[f.field].db_name().to_owned()).collect(),
         });
         let indexes =
             m.indexes.iter().filter(|i| i.kind != IndexKind::Fulltext).map(|index| sql_index(m, index)).collect();
@@ -129,7 +129,7 @@ impl Calculator<'_> {
             columns: columns.into_iter().map(str::to_owned).collect(),
             referenced_namespace: self.model_namespace(target),
             referenced_table: target.db_name.clone(),
-            referenced_columns: fk.referenced_fields.iter().map(|i| target.fields[*i].db_name.clone()).collect(),
+            referenced_columns: fk.referenced_fields.iter().map(|i| target.fields[*i].db_name().to_owned()).collect(),
             on_delete: fk.on_delete.action,
             on_update: fk.on_update.action,
         }
@@ -182,7 +182,7 @@ impl Calculator<'_> {
             ) => None,
         };
         Some(Column {
-            name: field.db_name.clone(),
+            name: field.db_name().to_owned(),
             ty,
             list,
             nullable: field.arity != Arity::Required,
@@ -261,7 +261,7 @@ impl Calculator<'_> {
         let m = self.schema.model(model_id);
         let pk = m.primary_key.as_ref()?;
         let field = &m.fields[pk.fields.first()?.field];
-        Some((self.column_type(field)?, m, field.db_name.clone()))
+        Some((self.column_type(field)?, m, field.db_name().to_owned()))
     }
 }
 
@@ -273,7 +273,7 @@ fn sql_index(m: &model::Model, index: &model::Index) -> SqlIndex {
             .fields
             .iter()
             .map(|f| IndexColumn {
-                name: m.fields[f.field].db_name.clone(),
+                name: m.fields[f.field].db_name().to_owned(),
                 sort: f.sort,
                 operator_class: f.ops.as_ref().map(operator_class),
             })
@@ -292,7 +292,7 @@ fn predicate(m: &model::Model, clause: &model::WhereClause) -> Predicate {
             conditions
                 .iter()
                 .map(|c| Condition {
-                    column: m.fields[c.field].db_name.clone(),
+                    column: m.fields[c.field].db_name().to_owned(),
                     negated: c.negated,
                     value: match &c.value {
                         model::WhereValue::Null => PredicateValue::Null,

@@ -70,8 +70,8 @@ fn check(lint: &Lint, out: &mut Vec<Finding>) {
                     model
                         .fields
                         .iter()
-                        .find(|f| f.is_scalar() && (f.db_name == *word || f.db_name.eq_ignore_ascii_case(word)))
-                        .map(|f| f.db_name.as_str())
+                        .find(|f| f.is_scalar() && (f.db_name() == *word || f.db_name().eq_ignore_ascii_case(word)))
+                        .map(|f| f.db_name())
                 })
                 .collect();
             let Some(column) = columns.first() else { continue };

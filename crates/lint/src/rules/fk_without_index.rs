@@ -19,7 +19,7 @@ fn check(lint: &Lint, out: &mut Vec<Finding>) {
     for (relation, fk) in lint.relations.foreign_keys() {
         let Some(table) = lint.ctx.model_table(fk.model) else { continue };
         let Some((model, field, attr)) = referencing_field(lint, relation) else { continue };
-        let columns: Vec<String> = fk.fields.iter().map(|i| model.fields[*i].db_name.clone()).collect();
+        let columns: Vec<String> = fk.fields.iter().map(|i| model.fields[*i].db_name().to_owned()).collect();
         if covering_index(table, &columns).is_some() {
             continue;
         }

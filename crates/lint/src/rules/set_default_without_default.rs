@@ -20,8 +20,9 @@ fn check(lint: &Lint, out: &mut Vec<Finding>) {
         let Some((model, field, attr)) = referencing_field(lint, relation) else { continue };
         let Some(table) = lint.ctx.model_table(fk.model) else { continue };
         // Only a default in the database counts: `uuid()`, `cuid()` and the like are Prisma Client's.
-        let has_default =
-            |i: &usize| table.column(&model.fields[*i].db_name).is_some_and(|c| c.default.is_some() || c.autoincrement);
+        let has_default = |i: &usize| {
+            table.column(model.fields[*i].db_name()).is_some_and(|c| c.default.is_some() || c.autoincrement)
+        };
         let missing: Vec<usize> = fk.fields.iter().copied().filter(|i| !has_default(i)).collect();
         if missing.is_empty() {
             continue;

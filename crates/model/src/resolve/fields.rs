@@ -17,7 +17,6 @@ impl Resolver<'_> {
         Field {
             name: f.name.name.clone(),
             name_span: f.name.span,
-            db_name: f.name.name.clone(),
             mapped_name: None,
             arity: f.arity,
             ty,
@@ -69,7 +68,6 @@ impl Resolver<'_> {
     pub(super) fn scalar_field_attributes(&mut self, model: &mut Model, index: usize, f: &ast::Field) {
         let mut attrs = AttributeSet::new(&f.attributes, false);
         if let Some((name, span)) = attrs.single("map", &mut self.diagnostics).and_then(|a| self.name_attribute(a)) {
-            model.fields[index].db_name = name.clone();
             model.fields[index].mapped_name = Some((name, span));
         }
         if let Some(args) = attrs.single("ignore", &mut self.diagnostics) {

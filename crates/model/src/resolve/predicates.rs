@@ -127,7 +127,7 @@ fn unknown_field_help(model: &Model, entries: &[ObjectEntry], span: Span) -> Opt
     if key == "not" {
         return Some("`not` goes inside the value of a field: `{ deletedAt: { not: null } }`.".into());
     }
-    if let Some(field) = model.fields.iter().find(|f| f.db_name == key) {
+    if let Some(field) = model.fields.iter().find(|f| f.db_name() == key) {
         return Some(format!(
             "`{key}` is the column of the field `{}`: the keys are field names, not column names.",
             field.name

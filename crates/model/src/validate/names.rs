@@ -93,7 +93,7 @@ fn column_clash(
     span: prisma2sql_syntax::Span,
 ) -> Diagnostic {
     let what = if model.is_view() { "view" } else { "model" };
-    let help = if other.mapped_name.is_some() && other.db_name != column {
+    let help = if other.mapped_name.is_some() && other.db_name() != column {
         format!(
             "`{}` is mapped further down; Prisma reads the maps in order, so map `{}` first or pick another column name.",
             other.name, other.name
