@@ -5,7 +5,7 @@ use crate::classify::{explicit_name, opposite, relation_fields, relation_name};
 use crate::*;
 use prisma2sql_model::hash::{HashMap, HashSet};
 use prisma2sql_model::names::{MAX_IDENTIFIER_LENGTH, foreign_key_name};
-use prisma2sql_model::{Field, FieldType, IndexKind, Model};
+use prisma2sql_model::{Field, FieldType, IndexField, IndexKind, Model};
 use prisma2sql_syntax::ast::Arity;
 use prisma2sql_syntax::{Diagnostic, Diagnostics, Span};
 use std::collections::BTreeMap;
@@ -403,15 +403,16 @@ fn references_unique(schema: &Schema, forward: FieldId, diagnostics: &mut Diagno
     let target = schema.model(target_id);
     let mut wanted: Vec<&str> = references.iter().map(|(n, _)| n.as_str()).collect();
     wanted.sort_unstable();
-    let referenced = |criterion: &Vec<usize>| {
-        let mut names: Vec<&str> = criterion.iter().map(|i| target.fields[*i].name.as_str()).collect();
+    let referenced = |criterion: &[IndexField]| {
+        if criterion.len() != wanted.len() {
+            return false;
+        }
+        let mut names: Vec<&str> = criterion.iter().map(|f| target.fields[f.field].name.as_str()).collect();
         names.sort_unstable();
         names == wanted
     };
-    if unique_criteria(target, true).any(|c| referenced(&c)) {
-        if schema.datasource.relation_mode != RelationMode::Prisma
-            && !unique_criteria(target, false).any(|c| referenced(&c))
-        {
+    if unique_criteria(target, true).any(referenced) {
+        if schema.datasource.relation_mode != RelationMode::Prisma && !unique_criteria(target, false).any(referenced) {
             diagnostics.push(
                 Diagnostic::warning(
                     format!(
@@ -451,14 +452,19 @@ fn references_unique(schema: &Schema, forward: FieldId, diagnostics: &mut Diagno
 
 /// The primary key and the unique indexes of a model, as field lists; partial unique indexes
 /// (`where:`) only when `partial`.
-fn unique_criteria(model: &Model, partial: bool) -> impl Iterator<Item = Vec<usize>> + '_ {
-    let pk = model.primary_key.iter().map(|pk| pk.fields.iter().map(|f| f.field).collect());
+fn unique_criteria(model: &Model, partial: bool) -> impl Iterator<Item = &[IndexField]> + '_ {
+    let pk = model.primary_key.iter().map(|pk| pk.fields.as_slice());
     let uniques = model
         .indexes
         .iter()
         .filter(move |i| i.kind == IndexKind::Unique && (partial || i.where_clause.is_none()))
-        .map(|i| i.fields.iter().map(|f| f.field).collect());
+        .map(|i| i.fields.as_slice());
     pk.chain(uniques)
+}
+
+/// Whether a unique criterion is exactly these fields, in this order.
+fn is_exactly(criterion: &[IndexField], fields: &[usize]) -> bool {
+    criterion.len() == fields.len() && criterion.iter().zip(fields).all(|(c, f)| c.field == *f)
 }
 
 fn same_length(schema: &Schema, forward: FieldId, diagnostics: &mut Diagnostics) {
@@ -688,7 +694,7 @@ fn one_to_one(schema: &Schema, forward: FieldId, back: FieldId, diagnostics: &mu
         ));
     }
     if let Some(fields) = fields_of(f).filter(|fs| !fs.is_empty())
-        && !unique_criteria(fm, true).any(|c| c == *fields)
+        && !unique_criteria(fm, true).any(|c| is_exactly(c, fields))
     {
         errors = true;
         let names: Vec<&str> = fields.iter().map(|i| fm.fields[*i].name.as_str()).collect();
