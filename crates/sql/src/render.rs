@@ -50,7 +50,7 @@ pub struct Ident<'a>(pub &'a str);
 
 impl Sql for Ident<'_> {
     fn write_sql<W: Write + ?Sized>(&self, out: &mut W) -> fmt::Result {
-        write_quoted(out, self.0, '"')
+        write_quoted(out, self.0, b'"')
     }
 }
 
@@ -74,21 +74,23 @@ pub struct Literal<'a>(pub &'a str);
 
 impl Sql for Literal<'_> {
     fn write_sql<W: Write + ?Sized>(&self, out: &mut W) -> fmt::Result {
-        write_quoted(out, self.0, '\'')
+        write_quoted(out, self.0, b'\'')
     }
 }
 
 /// `text` between quotes, with every quote inside written twice. The quote is an ASCII character.
-fn write_quoted<W: Write + ?Sized>(out: &mut W, text: &str, quote: char) -> fmt::Result {
-    out.write_char(quote)?;
+fn write_quoted<W: Write + ?Sized>(out: &mut W, text: &str, quote: u8) -> fmt::Result {
+    let quote_char = char::from(quote);
+    out.write_char(quote_char)?;
     let mut rest = text;
-    while let Some(at) = rest.bytes().position(|b| char::from(b) == quote) {
+    while let Some(at) = memchr::memchr(quote, rest.as_bytes()) {
+        // The quote is one byte of its own in UTF-8: `at + 1` is a character boundary.
         out.write_str(&rest[..=at])?;
-        out.write_char(quote)?;
+        out.write_char(quote_char)?;
         rest = &rest[at + 1..];
     }
     out.write_str(rest)?;
-    out.write_char(quote)
+    out.write_char(quote_char)
 }
 
 /// `'text'`, with `'` doubled.
