@@ -25,7 +25,8 @@ pub(super) fn names(schema: &Schema, diagnostics: &mut Diagnostics) {
     for c in &all {
         too_long(c, diagnostics);
     }
-    let mut global: HashMap<(Option<&str>, &str), usize> = HashMap::default();
+    let mut global: HashMap<(Option<&str>, &str), usize> =
+        HashMap::with_capacity_and_hasher(all.len(), Default::default());
     for c in &all {
         *global.entry((c.model.schema_name(), c.name.as_str())).or_default() += 1;
     }
@@ -35,7 +36,8 @@ pub(super) fn names(schema: &Schema, diagnostics: &mut Diagnostics) {
         }
     }
     // A primary key also must not share its name with an index of its own model.
-    let mut local: HashMap<(*const Model, &str), usize> = HashMap::default();
+    let mut local: HashMap<(*const Model, &str), usize> =
+        HashMap::with_capacity_and_hasher(all.len(), Default::default());
     for c in &all {
         *local.entry((c.model, c.name.as_str())).or_default() += 1;
     }
