@@ -107,7 +107,7 @@ fn deep_nesting_is_refused_without_overflowing_the_stack() {
 fn a_very_long_line_is_read() {
     let comment = "x".repeat(2_000_000);
     let schema = format!("model A {{\n  id Int @id // {comment}\n  name String @default(\"{comment}\")\n}}\n");
-    stdin_run(&schema).success().stdout(predicate::str::contains(&format!("DEFAULT '{comment}'")));
+    stdin_run(&schema).success().stdout(predicate::str::contains(format!("DEFAULT '{comment}'")));
 }
 
 #[test]

@@ -209,7 +209,7 @@ impl<'a> Steps<'a> {
         }
         let mut steps = Vec::with_capacity(count);
         for mut same_rank in by_rank {
-            same_rank.sort_by(|a, b| a.0.cmp(&b.0));
+            same_rank.sort_by_key(|a| a.0);
             steps.extend(same_rank.into_iter().map(|(_, step)| step));
         }
         drop_unique_after_new_primary_key(&mut steps);

@@ -267,7 +267,7 @@ pub fn check(steps: &[Step]) -> Vec<Warning> {
             Step::AlterEnum(alter) if !alter.removed.is_empty() => warnings.push(
                 Warning::new(
                     WarningKind::EnumValueRemoved,
-                    Subject::enumeration(Version::Next, &alter.next),
+                    Subject::enumeration(Version::Next, alter.next),
                     format!(
                         "{} removed from the enum {}: the migration fails if a row still holds {}",
                         removed_values(&alter.removed),
@@ -394,12 +394,12 @@ fn table_change(table: &Table, change: &TableChange, changes: &[TableChange]) ->
                     Subject::column(Version::Next, table, &alter.next.name),
                     format!(
                         "the type of {name} changes from `{}` to `{}`: the migration fails on values that do not fit the new type",
-                        full_column_type(&alter.previous),
-                        full_column_type(&alter.next)
+                        full_column_type(alter.previous),
+                        full_column_type(alter.next)
                     ),
                 ));
             }
-            if alter.changes.arity && Arity::of(&alter.next) == Arity::Required {
+            if alter.changes.arity && Arity::of(alter.next) == Arity::Required {
                 warnings.push(
                     Warning::new(
                         WarningKind::ColumnMadeRequired,
