@@ -17,6 +17,10 @@ use prisma2sql_syntax::ast::SchemaAst;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+/// The allocator of the `prisma2sql` command, so that the stages are timed as the command runs them.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// How many of the largest real-world schemas to time.
 const REAL_SCHEMAS: usize = 4;
 
