@@ -43,14 +43,14 @@ fn parse_in_chunks(file: FileId, text: &str, parsed: &mut Parsed, chunk: usize) 
     let (pieces, unread) = read_pieces(file, text, start, chunk);
     // Each piece was looked at for deep nesting before pest read it; what was left unread (past the
     // cap on diagnostics) is looked at here, so that the answer is the same as for the whole text.
-    let too_deep = pieces
+    let deep = pieces
         .iter()
         .find_map(|piece| match piece.outcome {
             Outcome::TooDeep(offset) => Some(offset),
             _ => None,
         })
         .or_else(|| unread.and_then(|from| too_deep(&text[from..]).map(|offset| from + offset)));
-    if let Some(offset) = too_deep {
+    if let Some(offset) = deep {
         parsed.diagnostics.push(
             Diagnostic::error(
                 format!("Arrays, function calls and objects are nested more than {MAX_NESTING} levels deep here."),
@@ -76,6 +76,9 @@ fn parse_in_chunks(file: FileId, text: &str, parsed: &mut Parsed, chunk: usize) 
     let last_close = text.rfind('}');
     // Where the previous item ended.
     let mut end = start;
+    // Whether reading stopped short of the end of the file because the pieces read hold more
+    // diagnostics than the cap.
+    let mut stopped = unread.is_some();
     for piece in pieces {
         let entries = match piece.outcome {
             Outcome::Read(entries) => entries,
@@ -117,13 +120,13 @@ fn parse_in_chunks(file: FileId, text: &str, parsed: &mut Parsed, chunk: usize) 
             }
         }
         if piece.stopped {
-            // What follows was not read because the pieces read so far hold more diagnostics than
-            // the cap: the cap is full.
-            if !text[end..].trim().is_empty() {
-                diagnostics.push_past_cap(file, end);
-            }
-            return;
+            stopped = true;
+            break;
         }
+    }
+    // What follows was not read, and the cap is full.
+    if stopped && !text[end..].trim().is_empty() {
+        diagnostics.push_past_cap(file, end);
     }
 }
 
@@ -132,7 +135,9 @@ struct Piece {
     /// Where the piece starts in the file.
     start: usize,
     outcome: Outcome,
-    /// Whether reading stopped after this piece (or within it) because of the cap on diagnostics.
+    /// How many diagnostics the piece holds, as far as the cap is concerned.
+    diagnostics: usize,
+    /// Whether the piece was read only up to the cap on diagnostics.
     stopped: bool,
 }
 
@@ -176,13 +181,7 @@ fn read_pieces(file: FileId, text: &str, start: usize, chunk: usize) -> (Vec<Pie
         let mut pieces = Vec::new();
         while let Some((index, from, to)) = take() {
             let piece = read_piece(file, text, from, to);
-            let count = match &piece.outcome {
-                Outcome::Read(entries) => entries.iter().map(|e| e.diagnostics.len()).sum(),
-                // Nothing after this piece will be used.
-                Outcome::TooDeep(_) => MAX_SYNTAX_ERRORS,
-                Outcome::Unreadable => 1,
-            };
-            work.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).diagnostics += count;
+            work.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).diagnostics += piece.diagnostics;
             pieces.push((index, piece));
         }
         pieces
@@ -208,13 +207,7 @@ fn read_pieces(file: FileId, text: &str, start: usize, chunk: usize) -> (Vec<Pie
     pieces.sort_unstable_by_key(|(index, _)| *index);
     let next = work.into_inner().unwrap_or_else(|poisoned| poisoned.into_inner()).next;
     let unread = (next < text.len()).then_some(next);
-    let mut ordered: Vec<Piece> = pieces.into_iter().map(|(_, piece)| piece).collect();
-    if let Some(last) = ordered.last_mut()
-        && unread.is_some()
-    {
-        last.stopped = true;
-    }
-    (ordered, unread)
+    (pieces.into_iter().map(|(_, piece)| piece).collect(), unread)
 }
 
 /// Which piece is next, and how many diagnostics the pieces read so far hold.
@@ -228,11 +221,13 @@ struct Schedule {
 fn read_piece(file: FileId, text: &str, from: usize, to: usize) -> Piece {
     // Pieces start at line starts, where the count of open brackets starts again from zero.
     if let Some(offset) = too_deep(&text[from..to]) {
-        return Piece { start: from, outcome: Outcome::TooDeep(from + offset), stopped: true };
+        // Nothing after this piece will be used: it counts as a full cap.
+        let outcome = Outcome::TooDeep(from + offset);
+        return Piece { start: from, outcome, diagnostics: MAX_SYNTAX_ERRORS, stopped: false };
     }
     // `top_catch_all` takes any line that nothing else does, so the grammar accepts every text.
     let Ok(mut pairs) = PrismaParser::parse(Rule::schema, &text[from..to]) else {
-        return Piece { start: from, outcome: Outcome::Unreadable, stopped: false };
+        return Piece { start: from, outcome: Outcome::Unreadable, diagnostics: 1, stopped: false };
     };
     let mut builder = Builder { file, text, base: from, diagnostics: Vec::new(), pending_doc: Vec::new() };
     let mut entries = Vec::new();
@@ -253,7 +248,7 @@ fn read_piece(file: FileId, text: &str, from: usize, to: usize) -> Piece {
             break;
         }
     }
-    Piece { start: from, outcome: Outcome::Read(entries), stopped }
+    Piece { start: from, outcome: Outcome::Read(entries), diagnostics: count, stopped }
 }
 
 /// The size past which a file is read in more than one piece: small enough for the pieces of a
@@ -1121,6 +1116,17 @@ mod tests {
             assert!(whole.contains("nested more than"), "{whole}");
             assert_eq!(parse_in_pieces(&text, 0), whole);
             assert_eq!(parse_in_pieces(&text, 64), whole);
+        }
+    }
+
+    /// Past the cap on diagnostics, reading stops with the same message however the text is cut.
+    #[test]
+    fn the_cap_is_reached_the_same_in_pieces() {
+        let text = format!("{}model A {{\n  id Int @id\n}}\n", "x\n".repeat(MAX_SYNTAX_ERRORS + 10));
+        let whole = parse_in_pieces(&text, usize::MAX);
+        assert!(whole.contains("More than"), "{whole}");
+        for chunk in [0, 64, 4096] {
+            assert_eq!(parse_in_pieces(&text, chunk), whole, "pieces of {chunk} bytes");
         }
     }
 
