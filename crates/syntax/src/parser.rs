@@ -229,7 +229,16 @@ fn read_piece(file: FileId, text: &str, from: usize, to: usize) -> Piece {
     let Ok(mut pairs) = PrismaParser::parse(Rule::schema, &text[from..to]) else {
         return Piece { start: from, outcome: Outcome::Unreadable, diagnostics: 1, stopped: false };
     };
-    let mut builder = Builder { file, text, base: from, diagnostics: Vec::new(), pending_doc: Vec::new() };
+    let mut builder = Builder {
+        file,
+        text,
+        base: from,
+        diagnostics: Vec::new(),
+        pending_doc: Vec::new(),
+        fields: Vec::new(),
+        attributes: Vec::new(),
+        arguments: Vec::new(),
+    };
     let mut entries = Vec::new();
     let mut count = 0;
     let mut stopped = false;
@@ -438,6 +447,17 @@ struct Builder<'a> {
     diagnostics: Vec<Diagnostic>,
     /// `///` lines seen since the last declaration.
     pending_doc: Vec<String>,
+    /// Lists under construction, used as stacks: a list is pushed above a mark and taken off at
+    /// its end (see [`take_from`]), so each is stored at exactly its length instead of the
+    /// doubling capacity of a growing `Vec` (a field's one attribute would hold room for four).
+    fields: Vec<Field>,
+    attributes: Vec<Attribute>,
+    arguments: Vec<Argument>,
+}
+
+/// The items of `stack` above `mark`, as a list of exactly their number.
+fn take_from<T>(stack: &mut Vec<T>, mark: usize) -> Vec<T> {
+    stack.drain(mark..).collect()
 }
 
 impl Builder<'_> {
@@ -557,7 +577,7 @@ impl Builder<'_> {
             _ => ModelKind::Type,
         };
         let name = self.ident(inner.next().unwrap());
-        let mut model = Model { kind, name, fields: Vec::new(), attributes: Vec::new(), documentation, span };
+        let (fields, attributes) = (self.fields.len(), self.attributes.len());
         for part in inner {
             if part.as_rule() != Rule::model_body {
                 continue;
@@ -566,12 +586,13 @@ impl Builder<'_> {
                 match line.as_rule() {
                     Rule::field => {
                         if let Some(field) = self.field(line) {
-                            model.fields.push(field);
+                            self.fields.push(field);
                         }
                     }
                     Rule::block_attribute => {
                         self.pending_doc.clear();
-                        model.attributes.push(self.attribute(line));
+                        let attribute = self.attribute(line);
+                        self.attributes.push(attribute);
                     }
                     Rule::trailing_comment => {}
                     Rule::comment_block => self.comment_block(line),
@@ -586,7 +607,9 @@ impl Builder<'_> {
             }
         }
         self.pending_doc.clear();
-        model
+        let fields = take_from(&mut self.fields, fields);
+        let attributes = take_from(&mut self.attributes, attributes);
+        Model { kind, name, fields, attributes, documentation, span }
     }
 
     fn field(&mut self, pair: Pair<'_, Rule>) -> Option<Field> {
@@ -597,7 +620,7 @@ impl Builder<'_> {
         let mut name = None;
         let mut ty = None;
         let mut type_written = false;
-        let mut attributes = Vec::new();
+        let attributes = self.attributes.len();
         for part in pair.into_inner() {
             if part.as_rule() != Rule::trailing_comment {
                 span.end = span.end.max((self.base + part.as_span().end()) as u32);
@@ -615,11 +638,15 @@ impl Builder<'_> {
                     type_written = true;
                     ty = self.field_type(part);
                 }
-                Rule::field_attribute => attributes.push(self.attribute(part)),
+                Rule::field_attribute => {
+                    let attribute = self.attribute(part);
+                    self.attributes.push(attribute);
+                }
                 Rule::trailing_comment => {}
                 other => unreachable!("unexpected rule in a field: {other:?}"),
             }
         }
+        let attributes = take_from(&mut self.attributes, attributes);
         let name = name?;
         let Some((field_type, arity)) = ty else {
             if type_written {
@@ -701,8 +728,12 @@ impl Builder<'_> {
                         let documentation = self.take_doc();
                         let mut parts = line.into_inner();
                         let name = self.ident(parts.next().unwrap());
-                        let attributes =
-                            parts.filter(|p| p.as_rule() == Rule::field_attribute).map(|p| self.attribute(p)).collect();
+                        let mark = self.attributes.len();
+                        for part in parts.filter(|p| p.as_rule() == Rule::field_attribute) {
+                            let attribute = self.attribute(part);
+                            self.attributes.push(attribute);
+                        }
+                        let attributes = take_from(&mut self.attributes, mark);
                         e.values.push(EnumValue { name, attributes, documentation, span });
                     }
                     Rule::block_attribute => {
@@ -775,6 +806,7 @@ impl Builder<'_> {
 
     fn arguments(&mut self, pair: Pair<'_, Rule>) -> Arguments {
         let mut args = Arguments { span: Some(self.span(&pair)), ..Arguments::default() };
+        let items = self.arguments.len();
         for part in pair.into_inner() {
             match part.as_rule() {
                 Rule::named_argument => {
@@ -784,7 +816,7 @@ impl Builder<'_> {
                     match inner.next() {
                         Some(value) => {
                             let value = self.expr(value);
-                            args.items.push(Argument { name: Some(name), value, span });
+                            self.arguments.push(Argument { name: Some(name), value, span });
                         }
                         // `name:` with no value.
                         None => args.empty.push(name),
@@ -794,10 +826,11 @@ impl Builder<'_> {
                 _ => {
                     let span = self.span(&part);
                     let value = self.expr(part);
-                    args.items.push(Argument { name: None, value, span });
+                    self.arguments.push(Argument { name: None, value, span });
                 }
             }
         }
+        args.items = take_from(&mut self.arguments, items);
         args
     }
 
