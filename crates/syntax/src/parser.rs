@@ -79,6 +79,9 @@ fn parse_in_chunks(file: FileId, text: &str, parsed: &mut Parsed, chunk: usize) 
     // Whether reading stopped short of the end of the file because the pieces read hold more
     // diagnostics than the cap.
     let mut stopped = unread.is_some();
+    let items: usize =
+        pieces.iter().map(|piece| if let Outcome::Read(entries) = &piece.outcome { entries.len() } else { 0 }).sum();
+    parsed.ast.items.reserve_exact(items);
     for piece in pieces {
         let entries = match piece.outcome {
             Outcome::Read(entries) => entries,

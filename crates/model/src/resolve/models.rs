@@ -9,6 +9,7 @@ use prisma2sql_syntax::ast;
 impl Resolver<'_> {
     pub(super) fn models(&mut self) {
         let asts = self.model_asts.clone();
+        self.schema.models.reserve_exact(asts.len());
         for m in asts {
             let model = self.model(m);
             self.schema.models.push(model);
