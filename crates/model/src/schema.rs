@@ -416,6 +416,9 @@ pub struct Index {
     pub client_name_span: Option<Span>,
     /// `map:` — the index name in the database.
     pub map: Option<(String, Span)>,
+    /// The index's name in the database: `map:`, else Prisma's `{table}_{columns}_key` or `_idx`.
+    /// Resolving sets it once the model's table and column names are all known.
+    pub db_name: String,
     pub algorithm: Option<IndexAlgorithm>,
     pub clustered: Option<bool>,
     /// `where:` — the predicate of a partial index (preview feature `partialIndexes`).
@@ -426,8 +429,8 @@ pub struct Index {
 }
 
 impl Index {
-    /// The index's name in the database: `map:`, else Prisma's `{table}_{columns}_key` or `_idx`.
-    pub fn db_name(&self, model: &Model) -> String {
+    /// The name [`Index::db_name`] holds: `map:`, else Prisma's default name in `model`.
+    pub(crate) fn name_in(&self, model: &Model) -> String {
         if let Some((name, _)) = &self.map {
             return name.clone();
         }

@@ -305,7 +305,7 @@ fn foreign_key_names(schema: &Schema, relations: &Relations, diagnostics: &mut D
     for (model_id, keys) in by_model {
         let model = schema.model(model_id);
         let pk = model.primary_key_db_name();
-        let indexes: Vec<String> = model.indexes.iter().map(|i| i.db_name(model)).collect();
+        let indexes: Vec<&str> = model.indexes.iter().map(|i| i.db_name.as_str()).collect();
         let clash = |name: &str| {
             format!(
                 "The given constraint name `{name}` has to be unique in the following namespace: on model `{}` for primary key, indexes, unique constraints and foreign keys. Please provide a different name using the `map` argument.",

@@ -267,7 +267,7 @@ impl Calculator<'_> {
 
 fn sql_index(m: &model::Model, index: &model::Index) -> SqlIndex {
     SqlIndex {
-        name: index.db_name(m),
+        name: index.db_name.clone(),
         unique: index.kind == IndexKind::Unique,
         columns: index
             .fields

@@ -45,6 +45,11 @@ impl Resolver<'_> {
             }
         }
         self.model_attributes(&mut model, m);
+        // Every table and column name is known now.
+        let names: Vec<String> = model.indexes.iter().map(|index| index.name_in(&model)).collect();
+        for (index, name) in model.indexes.iter_mut().zip(names) {
+            index.db_name = name;
+        }
         model
     }
 

@@ -66,7 +66,7 @@ fn named_constraints(schema: &Schema) -> Vec<Named<'_>> {
         for index in &model.indexes {
             out.push(Named {
                 model,
-                name: index.db_name(model),
+                name: index.db_name.clone(),
                 attribute: index_attribute(index),
                 map: index.map.as_ref().map(|(_, s)| *s),
                 span: index.span,

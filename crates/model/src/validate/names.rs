@@ -148,9 +148,10 @@ fn shared_namespace(schema: &Schema, diagnostics: &mut Diagnostics) {
     }
     for model in schema.models.iter().filter(|m| !m.is_view()) {
         let pk = model.primary_key.as_ref().zip(model.primary_key_db_name()).map(|(pk, name)| (name, pk.span));
-        let indexes = model.indexes.iter().map(|i| (i.db_name(model), i.span));
+        let pk = pk.as_ref().map(|(name, span)| (name.as_str(), *span));
+        let indexes = model.indexes.iter().map(|i| (i.db_name.as_str(), i.span));
         for (name, span) in pk.into_iter().chain(indexes) {
-            if let Some(table) = tables.get(&(model.schema_name(), name.as_str())) {
+            if let Some(table) = tables.get(&(model.schema_name(), name)) {
                 diagnostics.push(
                     Diagnostic::warning(
                         format!(
