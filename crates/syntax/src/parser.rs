@@ -273,9 +273,11 @@ const CHUNK: usize = 32 * 1024;
 /// it reads the whole, and no documentation comment waits at the cut for the block after it.
 ///
 /// Blocks do not nest and every declaration is one line, so a line scan is enough: outside a block,
-/// a `{` outside strings and comments may open one (a line holding such a `{` always counts as
-/// opening one, which at worst only delays the cut); inside, a line whose first character is `}`
-/// closes it, as the grammar does. Wherever the scan could read a comment differently from the
+/// a `{` outside strings and comments may open one when one or two words stand before it on its line
+/// (`model User {`, `modle User {`); after more words, or none, the grammar reads the line as an
+/// invalid one, so that a file of other text (JSON, code) is still cut. A `{` that may open a block
+/// counts as opening one, which at worst only delays the cut. Inside a block, a line whose first
+/// character is `}` closes it, as the grammar does. Wherever the scan could read a comment differently from the
 /// grammar, it gives up cutting: the piece then runs to the end of the text.
 fn next_cut(text: &str, start: usize, chunk: usize) -> usize {
     let bytes = text.as_bytes();
@@ -285,6 +287,12 @@ fn next_cut(text: &str, start: usize, chunk: usize) -> usize {
     let mut in_block = false;
     // Whether the current line holds anything but spaces, tabs and comments so far.
     let mut code = false;
+    // Outside blocks: how many words (runs of bytes between spaces and tabs) the line holds so far,
+    // whether the last byte read belongs to one, and whether the line holds a byte outside ASCII,
+    // which may be a letter or a space (U+00A0 ...): then any `{` may open a block.
+    let mut words = 0usize;
+    let mut in_word = false;
+    let mut wide = false;
     // Whether the current line holds (the end of) a comment.
     let mut comment = false;
     let mut i = start;
@@ -299,11 +307,15 @@ fn next_cut(text: &str, start: usize, chunk: usize) -> usize {
                     }
                     code = false;
                     comment = false;
+                    (words, wide) = (0, false);
                 }
+                in_word = false;
             }
-            b' ' | b'\t' => {}
+            b' ' | b'\t' => in_word = false,
             b'"' => {
                 code = true;
+                words += usize::from(!in_word);
+                in_word = true;
                 i += 1;
                 while i < bytes.len() && !matches!(bytes[i], b'"' | b'\n' | b'\r') {
                     i += if bytes[i] == b'\\' { 2 } else { 1 };
@@ -329,12 +341,26 @@ fn next_cut(text: &str, start: usize, chunk: usize) -> usize {
                     None => return bytes.len(),
                 }
             }
-            b'}' if in_block && !code => in_block = false,
-            b'{' if !in_block => in_block = true,
-            _ => {
+            b'}' if in_block && !code => {
+                in_block = false;
+                // What follows on the line is read as the start of a new one.
+                (words, in_word, wide) = (0, false, false);
+            }
+            b'{' if !in_block && (wide || (1..=2).contains(&words)) => in_block = true,
+            _ if in_block => {
                 code = true;
-                // Once a line holds code, only the bytes above matter on it: skip to the next.
+                // Once a line in a block holds code, only the bytes above matter on it: skip to
+                // the next.
                 i += bytes[i + 1..].iter().position(|&b| CUT_BYTES[usize::from(b)]).map_or(bytes.len() - i, |n| n + 1);
+                continue;
+            }
+            byte => {
+                code = true;
+                words += usize::from(!in_word);
+                in_word = true;
+                wide |= !byte.is_ascii();
+                // Outside blocks, spaces and tabs matter too: they end words.
+                i += bytes[i + 1..].iter().position(|&b| TOP_BYTES[usize::from(b)]).map_or(bytes.len() - i, |n| n + 1);
                 continue;
             }
         }
@@ -343,8 +369,20 @@ fn next_cut(text: &str, start: usize, chunk: usize) -> usize {
     bytes.len()
 }
 
-/// The bytes [`next_cut`] stops at on a line that holds code.
+/// The bytes [`next_cut`] stops at on a line that holds code, in a block.
 const CUT_BYTES: [bool; 256] = byte_set(b"\n\r\"/{}");
+
+/// The bytes [`next_cut`] stops at on a line that holds code, outside blocks: also spaces, tabs
+/// and the bytes of characters outside ASCII.
+const TOP_BYTES: [bool; 256] = {
+    let mut table = byte_set(b"\n\r\"/{} \t");
+    let mut byte = 0x80;
+    while byte < 256 {
+        table[byte] = true;
+        byte += 1;
+    }
+    table
+};
 
 /// A table of the bytes in `bytes`, to find the next of them quickly.
 const fn byte_set(bytes: &[u8]) -> [bool; 256] {
@@ -1139,6 +1177,56 @@ mod tests {
         assert_eq!(parse_in_pieces(invalid, 0), parse_in_pieces(invalid, usize::MAX));
     }
 
+    /// A `{` after more than two words, or none, opens no block: text that is not a schema (JSON,
+    /// code, prose with braces) is still cut at its lines, and reads as it does whole. One or two
+    /// words before a `{`, or any character outside ASCII on the line, may open a block.
+    #[test]
+    fn braces_after_many_words_open_no_block() {
+        let cuts = |text: &str| {
+            std::iter::successors(Some(0), |&start| (start < text.len()).then(|| next_cut(text, start, 0)))
+                .skip(1)
+                .count()
+        };
+        let other = "{\n  \"name\": \"x\", \"a\": { \"b\": 1 }\n}\nthis is not a line {{ ] ) \"\nif (a) { b(); }\n";
+        assert_eq!(cuts(other), other.lines().count());
+        assert_eq!(parse_in_pieces(other, 0), parse_in_pieces(other, usize::MAX));
+        let blocks = [
+            "model User {\n  id Int @id\n}\n",
+            "modle User{\n  id Int @id\n}\n",
+            "x {\n  a b c {\n}\n",
+            "model \u{a0} User {\n  id Int @id\n}\n",
+            "model\u{2003}User {\n  id Int\n}\n",
+            "модель Юзер {\n  id Int\n}\n",
+            "x {\n} model A {\n  id Int\n}\n",
+        ];
+        for block in blocks {
+            let text = format!("{block}a b c {{\n{block}");
+            // The block's lines are never cut; the line after it is.
+            assert_eq!(cuts(&text), 3, "{text}");
+            assert_eq!(parse_in_pieces(&text, 0), parse_in_pieces(&text, usize::MAX), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 512, ..Default::default() })]
+        /// Text made of the pieces of schema syntax that decide where blocks, comments and lines
+        /// start and end reads the same in the smallest pieces as in one.
+        #[test]
+        fn any_text_reads_as_the_whole_in_pieces(
+            tokens in proptest::collection::vec(proptest::sample::select(vec![
+                "model", "enum", "User", "a", "é", "юзер", " ", "  ", "\t", "\u{a0}", "\u{2003}", "{", "}",
+                "\n", "\r\n", "\r", "\"", "//", "///", "/*", "*/", "@id", "(", ")", "[", "]", ":", "=",
+                "\nmodel User {\n", "\nx {\n", "\na b c {\n", "\nmodel \u{a0} A {\n", "\nюзер {\n", "\n}\n",
+                "\n  id Int @id\n", "\n  @@index([a])\n",
+            ]), 0..60)
+        ) {
+            let text = tokens.concat();
+            let whole = parse_in_pieces(&text, usize::MAX);
+            proptest::prop_assert_eq!(parse_in_pieces(&text, 0), whole.clone(), "{:?}", text);
+            proptest::prop_assert_eq!(parse_in_pieces(&text, 8), whole, "{:?}", text);
+        }
+    }
+
     /// Deep nesting anywhere, even past the cap on diagnostics, gives its one diagnostic, however the
     /// text is cut.
     #[test]
@@ -1183,7 +1271,8 @@ mod tests {
         assert!(files.len() > 400, "{} fixtures", files.len());
         for text in &files {
             assert_eq!(parse_in_pieces(text, 0), parse_in_pieces(text, usize::MAX), "{text}");
-            for (n, token) in ["{", "}", "/*", "*/", "\"", "//", "\n}\n", "\r"].iter().enumerate() {
+            let tokens = ["{", "}", "/*", "*/", "\"", "//", "\n}\n", "\r", "\na b {", "\nx {", " \u{a0} ", "é"];
+            for (n, token) in tokens.iter().enumerate() {
                 for at in (n * 7..text.len()).step_by(89).filter(|&at| text.is_char_boundary(at)) {
                     let mutated = format!("{}{token}{}", &text[..at], &text[at..]);
                     let whole = parse_in_pieces(&mutated, usize::MAX);
