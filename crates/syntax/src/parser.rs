@@ -272,13 +272,13 @@ const CHUNK: usize = 32 * 1024;
 /// a line without a comment, so that the grammar reads the text before and after the cut exactly as
 /// it reads the whole, and no documentation comment waits at the cut for the block after it.
 ///
-/// Blocks do not nest and every declaration is one line, so a line scan is enough: outside a block,
-/// a `{` outside strings and comments may open one when one or two words stand before it on its line
-/// (`model User {`, `modle User {`); after more words, or none, the grammar reads the line as an
-/// invalid one, so that a file of other text (JSON, code) is still cut. A `{` that may open a block
-/// counts as opening one, which at worst only delays the cut. Inside a block, a line whose first
-/// character is `}` closes it, as the grammar does. Wherever the scan could read a comment differently from the
-/// grammar, it gives up cutting: the piece then runs to the end of the text.
+/// Blocks do not nest and every declaration is one line, so a line scan is enough. Outside a block,
+/// a `{` outside strings and comments opens one only after one or two names (see [`header`]); any
+/// other line is an invalid one, so a file of other text (JSON, code) is still cut at its lines. A
+/// block of a keyword (`model`, `enum`, ...) ends at a line whose first character is `}`; a block of
+/// any other name (`modle User {`), at the first `}` after its first line. Wherever the scan could
+/// read a line differently from the grammar, it gives up cutting: the piece then runs to the end of
+/// the text.
 fn next_cut(text: &str, start: usize, chunk: usize) -> usize {
     let bytes = text.as_bytes();
     if bytes.len() - start <= chunk {
@@ -287,12 +287,8 @@ fn next_cut(text: &str, start: usize, chunk: usize) -> usize {
     let mut in_block = false;
     // Whether the current line holds anything but spaces, tabs and comments so far.
     let mut code = false;
-    // Outside blocks: how many words (runs of bytes between spaces and tabs) the line holds so far,
-    // whether the last byte read belongs to one, and whether the line holds a byte outside ASCII,
-    // which may be a letter or a space (U+00A0 ...): then any `{` may open a block.
-    let mut words = 0usize;
-    let mut in_word = false;
-    let mut wide = false;
+    // Outside blocks: where the text of the current item starts.
+    let mut item: Option<usize> = None;
     // Whether the current line holds (the end of) a comment.
     let mut comment = false;
     let mut i = start;
@@ -307,15 +303,15 @@ fn next_cut(text: &str, start: usize, chunk: usize) -> usize {
                     }
                     code = false;
                     comment = false;
-                    (words, wide) = (0, false);
+                    item = None;
                 }
-                in_word = false;
             }
-            b' ' | b'\t' => in_word = false,
+            b' ' | b'\t' => {}
             b'"' => {
                 code = true;
-                words += usize::from(!in_word);
-                in_word = true;
+                if !in_block {
+                    item.get_or_insert(i);
+                }
                 i += 1;
                 while i < bytes.len() && !matches!(bytes[i], b'"' | b'\n' | b'\r') {
                     i += if bytes[i] == b'\\' { 2 } else { 1 };
@@ -330,37 +326,63 @@ fn next_cut(text: &str, start: usize, chunk: usize) -> usize {
                 continue;
             }
             b'/' if bytes.get(i + 1) == Some(&b'*') => {
-                if !in_block && code {
-                    // Outside blocks, the grammar reads `/*` as a comment only at the start of a
-                    // line; elsewhere it is part of an invalid line, which this scan does not follow.
-                    return bytes.len();
-                }
-                comment = true;
-                match text[i + 2..].find("*/") {
-                    Some(close) => i += 2 + close + 1,
-                    None => return bytes.len(),
+                if code {
+                    // After other text, the grammar may read `/*` as a comment (after a field)
+                    // or as text (in an invalid line). Outside blocks, after anything but a
+                    // character outside ASCII (which may be a space: then the comment would start
+                    // the line), the line is an invalid one up to its end, which forgets any
+                    // documentation comment before it, so a cut may follow.
+                    let line_end = memchr::memchr2(b'\n', b'\r', &bytes[i..]).map_or(bytes.len(), |end| i + end);
+                    if !in_block && item.is_some_and(|from| bytes[from..i].is_ascii()) {
+                        i = line_end;
+                        continue;
+                    }
+                    // Elsewhere both readings agree only when it closes on its line; past that,
+                    // the scan gives up cutting.
+                    match text[i + 2..line_end].find("*/") {
+                        Some(close) => {
+                            comment = true;
+                            i += 2 + close + 1;
+                        }
+                        None => return bytes.len(),
+                    }
+                } else {
+                    // Where a line or an item starts, it is a comment, possibly over several lines.
+                    comment = true;
+                    match text[i + 2..].find("*/") {
+                        Some(close) => i += 2 + close + 1,
+                        None => return bytes.len(),
+                    }
                 }
             }
             b'}' if in_block && !code => {
                 in_block = false;
-                // What follows on the line is read as the start of a new one.
-                (words, in_word, wide) = (0, false, false);
+                // What follows on the line is read as the start of a new item.
+                item = None;
             }
-            b'{' if !in_block && (wide || (1..=2).contains(&words)) => in_block = true,
-            _ if in_block => {
+            b'{' if !in_block && item.is_some() => match header(&bytes[item.unwrap_or(i)..i]) {
+                Header::Keyword => in_block = true,
+                Header::Other => {
+                    // The block takes the rest of its first line, then everything up to the first
+                    // `}`, wherever it stands; the line goes on after it.
+                    let body = memchr::memchr2(b'\n', b'\r', &bytes[i..]).map_or(bytes.len(), |end| i + end);
+                    let Some(close) = memchr::memchr(b'}', &bytes[body..]) else { return bytes.len() };
+                    i = body + close;
+                    // The block is text to the grammar, with no comment in it, and it forgets any
+                    // documentation comment before it.
+                    (code, comment, item) = (false, false, None);
+                }
+                // Part of an invalid line.
+                Header::None => code = true,
+                Header::Unsure => return bytes.len(),
+            },
+            _ => {
                 code = true;
-                // Once a line in a block holds code, only the bytes above matter on it: skip to
-                // the next.
+                if !in_block {
+                    item.get_or_insert(i);
+                }
+                // Once a line holds code, only the bytes above matter on it: skip to the next.
                 i += bytes[i + 1..].iter().position(|&b| CUT_BYTES[usize::from(b)]).map_or(bytes.len() - i, |n| n + 1);
-                continue;
-            }
-            byte => {
-                code = true;
-                words += usize::from(!in_word);
-                in_word = true;
-                wide |= !byte.is_ascii();
-                // Outside blocks, spaces and tabs matter too: they end words.
-                i += bytes[i + 1..].iter().position(|&b| TOP_BYTES[usize::from(b)]).map_or(bytes.len() - i, |n| n + 1);
                 continue;
             }
         }
@@ -369,20 +391,40 @@ fn next_cut(text: &str, start: usize, chunk: usize) -> usize {
     bytes.len()
 }
 
-/// The bytes [`next_cut`] stops at on a line that holds code, in a block.
-const CUT_BYTES: [bool; 256] = byte_set(b"\n\r\"/{}");
+/// What a `{` outside blocks opens, by the text of its item before it.
+#[derive(Debug, PartialEq)]
+enum Header {
+    /// A block of a keyword and a name: `model User {`.
+    Keyword,
+    /// A block of one or two other names: `modle User {`, `model {`.
+    Other,
+    /// No block: the line is an invalid one.
+    None,
+    /// The text holds characters outside ASCII, which may be letters or spaces.
+    Unsure,
+}
 
-/// The bytes [`next_cut`] stops at on a line that holds code, outside blocks: also spaces, tabs
-/// and the bytes of characters outside ASCII.
-const TOP_BYTES: [bool; 256] = {
-    let mut table = byte_set(b"\n\r\"/{} \t");
-    let mut byte = 0x80;
-    while byte < 256 {
-        table[byte] = true;
-        byte += 1;
+/// Reads `before`, the text of an item up to a `{`, as the grammar's block rules do: one or two
+/// names separated by spaces and tabs, a keyword first for a keyword's block.
+fn header(before: &[u8]) -> Header {
+    let name_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'-';
+    if before.iter().any(|&b| b.is_ascii() && !name_byte(b) && b != b' ' && b != b'\t') {
+        return Header::None;
     }
-    table
-};
+    if !before.is_ascii() {
+        return Header::Unsure;
+    }
+    let mut words = before.split(|&b| b == b' ' || b == b'\t').filter(|w| !w.is_empty());
+    let (Some(first), second, None) = (words.next(), words.next(), words.next()) else { return Header::None };
+    if !first[0].is_ascii_alphanumeric() || second.is_some_and(|w| !w[0].is_ascii_alphanumeric()) {
+        return Header::None;
+    }
+    const KEYWORDS: [&[u8]; 6] = [b"model", b"view", b"type", b"enum", b"datasource", b"generator"];
+    if second.is_some() && KEYWORDS.contains(&first) { Header::Keyword } else { Header::Other }
+}
+
+/// The bytes [`next_cut`] stops at on a line that holds code.
+const CUT_BYTES: [bool; 256] = byte_set(b"\n\r\"/{}");
 
 /// A table of the bytes in `bytes`, to find the next of them quickly.
 const fn byte_set(bytes: &[u8]) -> [bool; 256] {
@@ -1169,12 +1211,28 @@ mod tests {
             std::iter::successors(Some(0), |&start| (start < TRICKY.len()).then(|| next_cut(TRICKY, start, 0)))
                 .skip(1)
                 .collect();
-        let lines: Vec<usize> = [73, 147, 164, 168, 187, 188, 232, 258].into();
-        assert_eq!(cuts, lines);
-        // A `/*` after other text on a line outside blocks stops the cutting.
+        // After `id Int @id /* trailing`, a comment the grammar may read as one or as text, the scan
+        // stops cutting; with the comment closed on its line it goes on.
+        assert_eq!(cuts, [73, 258]);
+        let closed = TRICKY.replace("/* trailing\n}\n*/\n", "/* trailing */\n");
+        let cuts: Vec<usize> =
+            std::iter::successors(Some(0), |&start| (start < closed.len()).then(|| next_cut(&closed, start, 0)))
+                .skip(1)
+                .collect();
+        assert_eq!(cuts, [73, 145, 162, 166, 185, 186, 230, 256]);
+        for chunk in [0, 1, 16, 40, 100] {
+            assert_eq!(
+                parse_in_pieces(&closed, chunk),
+                parse_in_pieces(&closed, usize::MAX),
+                "pieces of {chunk} bytes"
+            );
+        }
+        // A `/*` after other text on a line outside blocks is part of that invalid line: the text
+        // is cut after that line, and the block on the next line is read as a block.
         let invalid = "a /* b\nmodel A {\n*/\n}\nx\n";
-        assert_eq!(next_cut(invalid, 0, 0), invalid.len());
+        assert_eq!(next_cut(invalid, 0, 0), 7);
         assert_eq!(parse_in_pieces(invalid, 0), parse_in_pieces(invalid, usize::MAX));
+        assert!(parse_in_pieces(invalid, usize::MAX).contains("name: \"A\""));
     }
 
     /// A `{` after more than two words, or none, opens no block: text that is not a schema (JSON,
@@ -1194,15 +1252,26 @@ mod tests {
             "model User {\n  id Int @id\n}\n",
             "modle User{\n  id Int @id\n}\n",
             "x {\n  a b c {\n}\n",
-            "model \u{a0} User {\n  id Int @id\n}\n",
-            "model\u{2003}User {\n  id Int\n}\n",
-            "модель Юзер {\n  id Int\n}\n",
             "x {\n} model A {\n  id Int\n}\n",
+            // Blocks of other names end at their first `}`.
+            "modle User {\n  id Int @default(\"}\")\n",
+            "model {\n  // }\n",
         ];
         for block in blocks {
             let text = format!("{block}a b c {{\n{block}");
             // The block's lines are never cut; the line after it is.
             assert_eq!(cuts(&text), 3, "{text}");
+            assert_eq!(parse_in_pieces(&text, 0), parse_in_pieces(&text, usize::MAX), "{text}");
+        }
+        // Texts on which an earlier scan cut inside a comment: a `/*` after a space outside ASCII
+        // (a comment to the grammar), and a block of another name ending at a `}` after `/*`.
+        for text in ["\u{a0}{/*\na b c {\n/*//\n}\n*/", "\nюзер {\n/*}\nmodel User {\n*/}\n  id Int @id\n\n}\n"] {
+            assert_eq!(parse_in_pieces(text, 0), parse_in_pieces(text, usize::MAX), "{text}");
+        }
+        // Characters outside ASCII before a `{` may be letters or spaces: the cutting stops there.
+        for block in ["model \u{a0} User {\n  id Int @id\n}\n", "модель Юзер {\n  id Int\n}\n"] {
+            let text = format!("a b c {{\n{block}a b c {{\n");
+            assert_eq!(cuts(&text), 2, "{text}");
             assert_eq!(parse_in_pieces(&text, 0), parse_in_pieces(&text, usize::MAX), "{text}");
         }
     }
@@ -1217,7 +1286,8 @@ mod tests {
                 "model", "enum", "User", "a", "é", "юзер", " ", "  ", "\t", "\u{a0}", "\u{2003}", "{", "}",
                 "\n", "\r\n", "\r", "\"", "//", "///", "/*", "*/", "@id", "(", ")", "[", "]", ":", "=",
                 "\nmodel User {\n", "\nx {\n", "\na b c {\n", "\nmodel \u{a0} A {\n", "\nюзер {\n", "\n}\n",
-                "\n  id Int @id\n", "\n  @@index([a])\n",
+                "\n  id Int @id\n", "\n  @@index([a])\n", "\nmodel {\n", "\nenum E {\n", "\n/* }\n", "\"}\"", "x}",
+                "\nif (a) {\n", "\nmodel A.B {\n",
             ]), 0..60)
         ) {
             let text = tokens.concat();
