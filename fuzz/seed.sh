@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Seeds the fuzz corpora with every schema of the repository (examples and test fixtures) and a
-# synthetic schema, then runs both targets: `fuzz/seed.sh [SECONDS per target]` (default 60).
+# synthetic schema, then runs every target: `fuzz/seed.sh [SECONDS per target]` (default 60).
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds="${1:-60}"
@@ -10,13 +10,13 @@ for dir in ../examples ../tests; do
     while IFS= read -r file; do seeds+=("$file"); done < <(find "$dir" -name '*.prisma')
   fi
 done
-for target in pipeline parser; do
+for target in pipeline parser pieces; do
   mkdir -p "corpus/$target"
   for file in "${seeds[@]}"; do
     cp "$file" "corpus/$target/seed-$(echo "$file" | tr '/.' '__')"
   done
   cargo run -q --manifest-path ../Cargo.toml -p prisma2sql-bench --bin gen-schema -- 10 > "corpus/$target/seed-synthetic"
 done
-for target in pipeline parser; do
+for target in pipeline parser pieces; do
   cargo +nightly fuzz run "$target" "corpus/$target" -- -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048
 done

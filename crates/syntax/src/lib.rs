@@ -15,5 +15,5 @@ mod source;
 
 pub use diagnostic::{Diagnostic, Diagnostics, MAX_SHOWN, Severity, render};
 pub use dump::dump;
-pub use parser::{MAX_NESTING, MAX_SYNTAX_ERRORS, Parsed, parse, parse_file};
+pub use parser::{MAX_NESTING, MAX_SYNTAX_ERRORS, Parsed, parse, parse_file, reads_the_same_in_pieces};
 pub use source::{FileId, LoadError, SourceFile, Sources, Span};

@@ -38,6 +38,19 @@ pub fn parse_file(file: FileId, text: &str, parsed: &mut Parsed) {
     parse_in_chunks(file, text, parsed, CHUNK);
 }
 
+/// Whether `text` reads the same cut into the smallest pieces the cutter allows, and into pieces of
+/// a few bytes, as in one piece. For the fuzz target that looks for a wrong cut; not part of the API.
+#[doc(hidden)]
+pub fn reads_the_same_in_pieces(text: &str) -> bool {
+    let read = |chunk| {
+        let mut parsed = Parsed::default();
+        parse_in_chunks(FileId(0), text, &mut parsed, chunk);
+        format!("{parsed:?}")
+    };
+    let whole = read(usize::MAX);
+    read(0) == whole && read(8) == whole
+}
+
 fn parse_in_chunks(file: FileId, text: &str, parsed: &mut Parsed, chunk: usize) {
     let start = if text.starts_with('\u{FEFF}') { '\u{FEFF}'.len_utf8() } else { 0 };
     let (pieces, unread) = read_pieces(file, text, start, chunk);
@@ -443,8 +456,9 @@ fn starts_block(rest: &str) -> bool {
 }
 
 /// The offset at which arrays, calls and objects nest deeper than [`MAX_NESTING`], outside strings
-/// and comments. The count starts again at every line, as every declaration is one line: a piece
-/// of the text that starts at a line start is judged as it is within the whole.
+/// and comments. The count starts again at every line (after `\n`, `\r\n` or a lone `\r`, as the
+/// grammar ends lines), as every declaration is one line: a piece of the text that starts at a line
+/// start is judged as it is within the whole.
 fn too_deep(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut depth = 0usize;
@@ -458,17 +472,17 @@ fn too_deep(text: &str) -> Option<usize> {
         match bytes[i] {
             b'"' => {
                 i += 1;
-                while i < bytes.len() && bytes[i] != b'"' && bytes[i] != b'\n' {
+                while i < bytes.len() && !matches!(bytes[i], b'"' | b'\n' | b'\r') {
                     i += if bytes[i] == b'\\' { 2 } else { 1 };
                 }
-                if bytes.get(i) == Some(&b'\n') {
+                if matches!(bytes.get(i), Some(b'\n' | b'\r')) {
                     // An unclosed string ends with its line, which starts the count again.
                     continue;
                 }
             }
             b'/' if bytes.get(i + 1) == Some(&b'/') => {
                 // The line break after the comment starts the count again.
-                i = memchr::memchr(b'\n', &bytes[i..]).map_or(bytes.len(), |end| i + end);
+                i = memchr::memchr2(b'\n', b'\r', &bytes[i..]).map_or(bytes.len(), |end| i + end);
                 if i >= bytes.len() {
                     return None;
                 }
@@ -481,7 +495,7 @@ fn too_deep(text: &str) -> Option<usize> {
                 }
             }
             b')' | b']' | b'}' => depth = depth.saturating_sub(1),
-            b'\n' => depth = 0,
+            b'\n' | b'\r' => depth = 0,
             _ => {}
         }
         i += 1;
@@ -492,7 +506,7 @@ fn too_deep(text: &str) -> Option<usize> {
 }
 
 /// The bytes [`too_deep`] looks at: quotes, slashes, brackets and line breaks.
-const NESTING_BYTES: [bool; 256] = byte_set(b"\"/([{)]}\n");
+const NESTING_BYTES: [bool; 256] = byte_set(b"\"/([{)]}\n\r");
 
 /// The diagnostics of one file, of which at most [`MAX_SYNTAX_ERRORS`] are kept.
 struct Capped<'a> {
@@ -1186,6 +1200,12 @@ mod tests {
         let open = "[".repeat(20);
         assert!(too_deep(&format!("a @x({open} // c\nb @x({open}\n")).is_none());
         assert!(too_deep(&format!("a @x({open} \"abc\nb @x({open}\n")).is_none());
+        // A lone `\r` ends a line too, as the grammar reads it (and as the file is cut into pieces).
+        assert!(too_deep(&format!("a @x({open}\rb @x({open}\n")).is_none());
+        assert!(too_deep(&format!("a @x({open} // c\rb @x({open}\n")).is_none());
+        assert!(too_deep(&format!("a @x({open} \"abc\rb @x({open}\n")).is_none());
+        let broken = format!("model [ {{\n  id Int @i({open}\r{open}\n}}\n");
+        assert!(reads_the_same_in_pieces(&broken));
         assert!(too_deep(&format!("a @x({open}{open} // c\n")).is_some());
     }
 
