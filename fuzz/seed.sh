@@ -17,6 +17,9 @@ for target in pipeline parser pieces; do
   done
   cargo run -q --manifest-path ../Cargo.toml -p prisma2sql-bench --bin gen-schema -- 10 > "corpus/$target/seed-synthetic"
 done
+# cargo-fuzz needs nightly features: a nightly toolchain when there is one, else the stable one
+# allowed to use them.
+if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then fuzz=(cargo +nightly fuzz); else fuzz=(env RUSTC_BOOTSTRAP=1 cargo fuzz); fi
 for target in pipeline parser pieces; do
-  cargo +nightly fuzz run "$target" "corpus/$target" -- -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048
+  "${fuzz[@]}" run "$target" "corpus/$target" -- -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048
 done
