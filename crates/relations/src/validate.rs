@@ -95,27 +95,39 @@ fn list_names(names: &[&str]) -> String {
 /// Relation fields of one model that point at the same model under the same name (written or
 /// not) cannot be told apart. Returns whether any were found.
 fn ambiguity(schema: &Schema, diagnostics: &mut Diagnostics) -> bool {
-    // Grouped by the relation's name, written or Prisma's default: `@relation("AToB")` and an
-    // unnamed field between A and B fall together.
-    let mut groups: BTreeMap<(ModelId, ModelId, std::borrow::Cow<'_, str>), Vec<FieldId>> = BTreeMap::new();
-    for id in relation_fields(schema) {
-        let field = schema.field(id);
-        let Some(target) = field.related_model() else {
-            continue;
-        };
-        groups.entry((id.model, target, relation_name(schema, field, id.model))).or_default().push(id);
-    }
     let mut found = false;
-    for ((model_id, target, _), fields) in &groups {
-        // One message per group, on its first field; it names all of them.
-        let first = fields[0];
-        let explicit = explicit_name(schema.field(first)).is_some();
-        let self_pair = model_id == target && explicit && fields.len() == 2;
-        if fields.len() < 2 || self_pair {
-            continue;
+    // One model at a time; its relation fields by target, in source order within a target.
+    let mut fields: Vec<(ModelId, FieldId)> = Vec::new();
+    // Those of one target by relation name, written or Prisma's default: `@relation("AToB")` and
+    // an unnamed field between A and B fall together.
+    let mut named: Vec<(std::borrow::Cow<'_, str>, FieldId)> = Vec::new();
+    for model_id in schema.model_ids() {
+        fields.clear();
+        let model = schema.model(model_id);
+        for (index, field) in model.fields.iter().enumerate() {
+            if let Some(target) = field.related_model() {
+                fields.push((target, FieldId { model: model_id, index: index as u32 }));
+            }
         }
-        found = true;
-        diagnostics.push(ambiguity_error(schema, first, *target, fields, explicit));
+        fields.sort_by_key(|(target, _)| *target);
+        // Only a target with two fields or more can hold a group: names are computed only there.
+        for same_target in fields.chunk_by(|a, b| a.0 == b.0).filter(|run| run.len() > 1) {
+            let target = same_target[0].0;
+            named.clear();
+            named.extend(same_target.iter().map(|&(_, id)| (relation_name(schema, schema.field(id), model_id), id)));
+            named.sort_by(|a, b| a.0.cmp(&b.0));
+            for group in named.chunk_by(|a, b| a.0 == b.0) {
+                let first = group[0].1;
+                let explicit = explicit_name(schema.field(first)).is_some();
+                let self_pair = model_id == target && explicit && group.len() == 2;
+                if group.len() < 2 || self_pair {
+                    continue;
+                }
+                found = true;
+                let ids: Vec<FieldId> = group.iter().map(|&(_, id)| id).collect();
+                diagnostics.push(ambiguity_error(schema, first, target, &ids, explicit));
+            }
+        }
     }
     found
 }
