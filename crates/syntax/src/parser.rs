@@ -42,13 +42,15 @@ pub fn parse_file(file: FileId, text: &str, parsed: &mut Parsed) {
 /// a few bytes, as in one piece. For the fuzz target that looks for a wrong cut; not part of the API.
 #[doc(hidden)]
 pub fn reads_the_same_in_pieces(text: &str) -> bool {
-    let read = |chunk| {
-        let mut parsed = Parsed::default();
-        parse_in_chunks(FileId(0), text, &mut parsed, chunk);
-        format!("{parsed:?}")
-    };
-    let whole = read(usize::MAX);
-    read(0) == whole && read(8) == whole
+    let whole = parse_in_pieces(text, usize::MAX);
+    parse_in_pieces(text, 0) == whole && parse_in_pieces(text, 8) == whole
+}
+
+/// `text` read in pieces of about `chunk` bytes, written out whole, to compare readings.
+fn parse_in_pieces(text: &str, chunk: usize) -> String {
+    let mut parsed = Parsed::default();
+    parse_in_chunks(FileId(0), text, &mut parsed, chunk);
+    format!("{parsed:?}")
 }
 
 fn parse_in_chunks(file: FileId, text: &str, parsed: &mut Parsed, chunk: usize) {
@@ -335,7 +337,7 @@ fn next_cut(text: &str, start: usize, chunk: usize) -> usize {
             }
             b'/' if bytes.get(i + 1) == Some(&b'/') => {
                 comment = true;
-                i = memchr::memchr2(b'\n', b'\r', &bytes[i..]).map_or(bytes.len(), |end| i + end);
+                i = line_end(bytes, i);
                 continue;
             }
             b'/' if bytes.get(i + 1) == Some(&b'*') => {
@@ -345,7 +347,7 @@ fn next_cut(text: &str, start: usize, chunk: usize) -> usize {
                     // character outside ASCII (which may be a space: then the comment would start
                     // the line), the line is an invalid one up to its end, which forgets any
                     // documentation comment before it, so a cut may follow.
-                    let line_end = memchr::memchr2(b'\n', b'\r', &bytes[i..]).map_or(bytes.len(), |end| i + end);
+                    let line_end = line_end(bytes, i);
                     if !in_block && item.is_some_and(|from| bytes[from..i].is_ascii()) {
                         i = line_end;
                         continue;
@@ -378,7 +380,7 @@ fn next_cut(text: &str, start: usize, chunk: usize) -> usize {
                 Header::Other => {
                     // The block takes the rest of its first line, then everything up to the first
                     // `}`, wherever it stands; the line goes on after it.
-                    let body = memchr::memchr2(b'\n', b'\r', &bytes[i..]).map_or(bytes.len(), |end| i + end);
+                    let body = line_end(bytes, i);
                     let Some(close) = memchr::memchr(b'}', &bytes[body..]) else { return bytes.len() };
                     i = body + close;
                     // The block is text to the grammar, with no comment in it, and it forgets any
@@ -432,8 +434,13 @@ fn header(before: &[u8]) -> Header {
     if !first[0].is_ascii_alphanumeric() || second.is_some_and(|w| !w[0].is_ascii_alphanumeric()) {
         return Header::None;
     }
-    const KEYWORDS: [&[u8]; 6] = [b"model", b"view", b"type", b"enum", b"datasource", b"generator"];
-    if second.is_some() && KEYWORDS.contains(&first) { Header::Keyword } else { Header::Other }
+    let keyword = BLOCK_KEYWORDS.iter().any(|k| k.as_bytes() == first);
+    if second.is_some() && keyword { Header::Keyword } else { Header::Other }
+}
+
+/// Where the line that holds `from` ends: at its `\n` or `\r`, or at the end of the text.
+fn line_end(bytes: &[u8], from: usize) -> usize {
+    memchr::memchr2(b'\n', b'\r', &bytes[from..]).map_or(bytes.len(), |end| from + end)
 }
 
 /// The bytes [`next_cut`] stops at on a line that holds code.
@@ -482,7 +489,7 @@ fn too_deep(text: &str) -> Option<usize> {
             }
             b'/' if bytes.get(i + 1) == Some(&b'/') => {
                 // The line break after the comment starts the count again.
-                i = memchr::memchr2(b'\n', b'\r', &bytes[i..]).map_or(bytes.len(), |end| i + end);
+                i = line_end(bytes, i);
                 if i >= bytes.len() {
                     return None;
                 }
@@ -1030,11 +1037,13 @@ impl Builder<'_> {
     }
 }
 
+/// The words that start a block.
+const BLOCK_KEYWORDS: [&str; 6] = ["model", "view", "enum", "type", "datasource", "generator"];
+
 /// Advice for a block that starts with an unknown word: the keyword it is closest to.
 fn keyword_hint(first_line: &str) -> String {
-    const KEYWORDS: [&str; 6] = ["model", "view", "enum", "type", "datasource", "generator"];
     let word = first_line.split_whitespace().next().unwrap_or("").to_lowercase();
-    let close = KEYWORDS.iter().find(|k| edit_distance(&word, k) <= 2 && word.len() > 2);
+    let close = BLOCK_KEYWORDS.iter().find(|k| edit_distance(&word, k) <= 2 && word.len() > 2);
     match close {
         Some(keyword) => format!("Did you mean `{keyword}`?"),
         None => "Blocks start with `model`, `view`, `enum`, `type`, `datasource` or `generator`.".into(),
@@ -1067,7 +1076,7 @@ enum BlockKind {
 /// A likely cause of a broken line inside a block, in plain words.
 fn line_hint(line: &str, block: BlockKind) -> Option<String> {
     let first_word = line.split_whitespace().next().unwrap_or("");
-    if line.ends_with('{') && ["model", "view", "enum", "type", "datasource", "generator"].contains(&first_word) {
+    if line.ends_with('{') && BLOCK_KEYWORDS.contains(&first_word) {
         return Some("This looks like the start of a new block: is the `}` of the block above missing?".into());
     }
     let code = line.split("//").next().unwrap_or(line);
@@ -1213,10 +1222,11 @@ mod tests {
     /// possible place.
     const TRICKY: &str = "/// A user.\nmodel User {\n  id Int @id\n  name String @default(\"}\") // }\n}\n/* a comment\n}\nover lines */\nmodel Post {\n  id Int @id /* trailing\n}\n*/\n}\nmodle Broken {\n}\n  }\nenum Role {\n  A\n}\r\n\ndatasource db {\n  provider = \"postgresql\"\n}\nmodel Open {\n  id Int @id\n";
 
-    fn parse_in_pieces(text: &str, chunk: usize) -> String {
-        let mut parsed = Parsed::default();
-        parse_in_chunks(FileId(0), text, &mut parsed, chunk);
-        format!("{parsed:?}")
+    /// Where `text` is cut in the smallest pieces.
+    fn cuts(text: &str) -> Vec<usize> {
+        std::iter::successors(Some(0), |&start| (start < text.len()).then(|| next_cut(text, start, 0)))
+            .skip(1)
+            .collect()
     }
 
     #[test]
@@ -1227,19 +1237,11 @@ mod tests {
         }
         // The text is cut at line starts outside blocks and comments, nowhere else, and never right
         // after a line with a comment (12: after `/// A user.`, 102: after `over lines */`).
-        let cuts: Vec<usize> =
-            std::iter::successors(Some(0), |&start| (start < TRICKY.len()).then(|| next_cut(TRICKY, start, 0)))
-                .skip(1)
-                .collect();
         // After `id Int @id /* trailing`, a comment the grammar may read as one or as text, the scan
         // stops cutting; with the comment closed on its line it goes on.
-        assert_eq!(cuts, [73, 258]);
+        assert_eq!(cuts(TRICKY), [73, 258]);
         let closed = TRICKY.replace("/* trailing\n}\n*/\n", "/* trailing */\n");
-        let cuts: Vec<usize> =
-            std::iter::successors(Some(0), |&start| (start < closed.len()).then(|| next_cut(&closed, start, 0)))
-                .skip(1)
-                .collect();
-        assert_eq!(cuts, [73, 145, 162, 166, 185, 186, 230, 256]);
+        assert_eq!(cuts(&closed), [73, 145, 162, 166, 185, 186, 230, 256]);
         for chunk in [0, 1, 16, 40, 100] {
             assert_eq!(
                 parse_in_pieces(&closed, chunk),
@@ -1260,11 +1262,7 @@ mod tests {
     /// words before a `{`, or any character outside ASCII on the line, may open a block.
     #[test]
     fn braces_after_many_words_open_no_block() {
-        let cuts = |text: &str| {
-            std::iter::successors(Some(0), |&start| (start < text.len()).then(|| next_cut(text, start, 0)))
-                .skip(1)
-                .count()
-        };
+        let cuts = |text: &str| cuts(text).len();
         let other = "{\n  \"name\": \"x\", \"a\": { \"b\": 1 }\n}\nthis is not a line {{ ] ) \"\nif (a) { b(); }\n";
         assert_eq!(cuts(other), other.lines().count());
         assert_eq!(parse_in_pieces(other, 0), parse_in_pieces(other, usize::MAX));
