@@ -176,13 +176,7 @@ fn foreign_key(schema: &Schema, referencing: FieldId) -> Option<ForeignKey> {
     if fields.is_empty() || fields.len() != referenced_fields.len() {
         return None;
     }
-    let model = schema.model(referencing.model);
-    let any_required = fields.iter().any(|i| model.fields[*i].arity == Arity::Required);
-    let default_delete = if any_required { ReferentialAction::Restrict } else { ReferentialAction::SetNull };
-    let action = |written: Option<(ReferentialAction, prisma2sql_syntax::Span)>, default| match written {
-        Some((action, _)) => Action { action, explicit: true },
-        None => Action { action: default, explicit: false },
-    };
+    let default_delete = default_on_delete(schema, referencing, &fields);
     Some(ForeignKey {
         model: referencing.model,
         fields,
@@ -192,6 +186,29 @@ fn foreign_key(schema: &Schema, referencing: FieldId) -> Option<ForeignKey> {
         on_update: action(attr.on_update, ReferentialAction::Cascade),
         map: attr.map.as_ref().map(|(m, _)| m.clone()),
     })
+}
+
+/// Prisma's `onDelete` where the schema states none: `Restrict` when the foreign key cannot be
+/// left null, because one of its `fields` is required or the relation field itself is (its fields
+/// are then lists); `SetNull` otherwise.
+pub(crate) fn default_on_delete(schema: &Schema, referencing: FieldId, fields: &[usize]) -> ReferentialAction {
+    let model = schema.model(referencing.model);
+    if schema.field(referencing).is_required() || fields.iter().any(|i| model.fields[*i].is_required()) {
+        ReferentialAction::Restrict
+    } else {
+        ReferentialAction::SetNull
+    }
+}
+
+/// A referential action as the schema states it, else `default`.
+pub(crate) fn action(
+    written: Option<(ReferentialAction, prisma2sql_syntax::Span)>,
+    default: ReferentialAction,
+) -> Action {
+    match written {
+        Some((action, _)) => Action { action, explicit: true },
+        None => Action { action: default, explicit: false },
+    }
 }
 
 fn many_to_many(schema: &Schema, relations: &Relations, a: FieldId, b: FieldId, name: &str) -> Relation {

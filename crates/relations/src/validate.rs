@@ -1,7 +1,7 @@
 //! Prisma's rules for relations, in the order of its validation pipeline: ambiguity, referential
 //! actions, foreign key names, then each relation by kind, then cycles (`relationMode = "prisma"`).
 
-use crate::classify::{explicit_name, opposite, relation_fields, relation_name};
+use crate::classify::{action, default_on_delete, explicit_name, opposite, relation_fields, relation_name};
 use crate::*;
 use prisma2sql_model::hash::{HashMap, HashSet};
 use prisma2sql_model::names::{MAX_IDENTIFIER_LENGTH, foreign_key_name};
@@ -859,15 +859,8 @@ fn cycles(schema: &Schema, relations: &Relations, diagnostics: &mut Diagnostics)
             Sides::Inline { referencing, back: Some(_), .. } => {
                 let field = schema.field(*referencing);
                 let attr = field.relation.as_ref();
-                let model = schema.model(referencing.model);
-                let required = attr
-                    .and_then(|a| a.fields.as_ref())
-                    .is_some_and(|fs| fs.iter().any(|i| model.fields[*i].is_required()));
-                let default_delete = if required { ReferentialAction::Restrict } else { ReferentialAction::SetNull };
-                let action = |written: Option<(ReferentialAction, Span)>, default| match written {
-                    Some((action, _)) => Action { action, explicit: true },
-                    None => Action { action: default, explicit: false },
-                };
+                let fields = attr.and_then(|a| a.fields.as_deref()).unwrap_or_default();
+                let default_delete = default_on_delete(schema, *referencing, fields);
                 Some(Link {
                     field: *referencing,
                     from: referencing.model,
