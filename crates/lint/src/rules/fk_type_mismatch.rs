@@ -1,17 +1,18 @@
-//! P2S010: a foreign key between column types PostgreSQL cannot compare.
+//! P2S010: a foreign key between column types PostgreSQL cannot compare, a list column among them.
 
 use super::{Rule, field_path, referencing_field};
 use crate::{Finding, Lint};
 use prisma2sql_model::types::default_native_type;
 use prisma2sql_model::{Field, FieldType, NativeType};
 use prisma2sql_syntax::Severity;
+use prisma2sql_syntax::ast::Arity;
 
 pub const RULE: Rule = Rule {
     code: "P2S010",
     name: "fk-type-mismatch",
     severity: Severity::Error,
-    summary: "A foreign key between native types PostgreSQL refuses to compare (`text` → `uuid`...)",
-    explanation: "Prisma only checks that both sides of a relation have the same Prisma type, but PostgreSQL needs an equality operator between the two column types: `text` cannot reference `uuid`, `citext` or `inet`, `time` cannot reference `timestamp`, `money` cannot reference `numeric`, and `json` or `xml` columns cannot be referenced at all. The ALTER TABLE ... FOREIGN KEY then fails with `foreign key constraint ... cannot be implemented`. Give the referencing field the same `@db.` type as the field it references.",
+    summary: "A foreign key between column types PostgreSQL refuses to compare (`text` → `uuid`, a list → one value...)",
+    explanation: "Prisma only checks that both sides of a relation have the same Prisma type, but PostgreSQL needs an equality operator between the two column types: `text` cannot reference `uuid`, `citext` or `inet`, `time` cannot reference `timestamp`, `money` cannot reference `numeric`, and `json` or `xml` columns cannot be referenced at all; nor can a list field (`Int[]`, an array column) hold a foreign key to a single value. The ALTER TABLE ... FOREIGN KEY then fails with `foreign key constraint ... cannot be implemented`. Give the referencing field the same `@db.` type as the field it references, and make it a single value.",
     corpus_findings: 1,
     check,
 };
@@ -66,32 +67,48 @@ fn check(lint: &Lint, out: &mut Vec<Finding>) {
         for (child_index, parent_index) in fk.fields.iter().zip(&fk.referenced_fields) {
             let (child, parent) = (&model.fields[*child_index], &target.fields[*parent_index]);
             let (Some(child_type), Some(parent_type)) = (native(child), native(parent)) else { continue };
-            if !refuses(child_type.name(), parent_type.name()) {
+            // A list column holds an array, which no single value equals.
+            let list = child.arity == Arity::List && parent.arity != Arity::List;
+            if !list && !refuses(child_type.name(), parent_type.name()) {
                 continue;
             }
-            let args = if parent_type.args.is_empty() {
-                String::new()
-            } else {
-                format!("({})", parent_type.args.iter().map(u32::to_string).collect::<Vec<_>>().join(", "))
-            };
-            out.push(
-                Finding::new(
-                    &RULE,
-                    attr.fields_span.unwrap_or(attr.span),
-                    format!(
-                        "`{}` is `{}` but `{}.{}` is `{}`: PostgreSQL refuses the foreign key of `{}` (cannot compare the two types)",
-                        field_path(model, child),
-                        sql_name(&child_type),
-                        target.name,
-                        parent.name,
-                        sql_name(&parent_type),
-                        field_path(model, field)
-                    ),
+            let (child_sql, parent_sql) = (sql_name(&child_type), sql_name(&parent_type));
+            let (child_is, parent_is, why) = if list {
+                (
+                    format!("a list (`{child_sql}[]`)"),
+                    format!("one `{parent_sql}`"),
+                    "an array cannot reference a single value",
                 )
-                .with_label("incompatible column types")
-                .with_help(format!("give `{}` the type of `{}.{}`:", child.name, target.name, parent.name))
-                .with_fix(format!("@db.{}{args}", parent_type.name())),
+            } else {
+                (format!("`{child_sql}`"), format!("`{parent_sql}`"), "cannot compare the two types")
+            };
+            let finding = Finding::new(
+                &RULE,
+                attr.fields_span.unwrap_or(attr.span),
+                format!(
+                    "`{}` is {child_is} but `{}.{}` is {parent_is}: PostgreSQL refuses the foreign key of `{}` ({why})",
+                    field_path(model, child),
+                    target.name,
+                    parent.name,
+                    field_path(model, field)
+                ),
             );
+            out.push(if list {
+                finding.with_label("a list column").with_help(format!(
+                    "a foreign key holds one parent per row: make `{}` a single value, or relate the models many-to-many (a list of `{}` on both sides)",
+                    child.name, target.name
+                ))
+            } else {
+                let args = if parent_type.args.is_empty() {
+                    String::new()
+                } else {
+                    format!("({})", parent_type.args.iter().map(u32::to_string).collect::<Vec<_>>().join(", "))
+                };
+                finding
+                    .with_label("incompatible column types")
+                    .with_help(format!("give `{}` the type of `{}.{}`:", child.name, target.name, parent.name))
+                    .with_fix(format!("@db.{}{args}", parent_type.name()))
+            });
         }
     }
 }
