@@ -67,7 +67,8 @@ fn a_comment_silences_a_finding() {
 fn rules_are_listed() {
     let output = bin().args(["lint", "--rules"]).output().unwrap();
     let text = String::from_utf8(output.stdout).unwrap();
-    assert_eq!(text.lines().count(), 14);
+    assert_eq!(text.lines().count(), 15);
+    assert!(text.contains("P2S015  index-type-mismatch"));
     assert!(text.starts_with("P2S001  fk-without-index"));
 }
 

@@ -29,6 +29,7 @@ fn refused_ddl_is_refused() {
         ("fk-type-mismatch", "42804"),
         ("extension-type-without-extension", "42704"),
         ("default-references-column", "0A000"),
+        ("index-type-mismatch", "42704"),
     ] {
         let Some((_, fires)) = applied("refused_ddl_is_refused", rule, "fires") else { return };
         let error = fires.expect_err(rule);

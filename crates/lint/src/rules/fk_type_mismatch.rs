@@ -1,9 +1,8 @@
 //! P2S010: a foreign key between column types PostgreSQL cannot compare, a list column among them.
 
-use super::{Rule, field_path, referencing_field};
+use super::{Rule, field_path, native_type, referencing_field};
 use crate::{Finding, Lint};
-use prisma2sql_model::types::default_native_type;
-use prisma2sql_model::{Field, FieldType, NativeType};
+use prisma2sql_model::NativeType;
 use prisma2sql_syntax::Severity;
 use prisma2sql_syntax::ast::Arity;
 
@@ -16,15 +15,6 @@ pub const RULE: Rule = Rule {
     corpus_findings: 1,
     check,
 };
-
-/// The `@db.` type of a scalar field, written or Prisma's default; `None` for enums and the like.
-fn native(field: &Field) -> Option<NativeType> {
-    match (&field.native_type, &field.ty) {
-        (Some((native, _)), _) => Some(native.clone()),
-        (None, FieldType::Scalar(scalar)) => Some(default_native_type(*scalar)),
-        _ => None,
-    }
-}
 
 /// Types whose values PostgreSQL compares with one another (one b-tree operator family).
 fn family(name: &str) -> &str {
@@ -66,7 +56,7 @@ fn check(lint: &Lint, out: &mut Vec<Finding>) {
         let target = lint.schema.model(fk.referenced_model);
         for (child_index, parent_index) in fk.fields.iter().zip(&fk.referenced_fields) {
             let (child, parent) = (&model.fields[*child_index], &target.fields[*parent_index]);
-            let (Some(child_type), Some(parent_type)) = (native(child), native(parent)) else { continue };
+            let (Some(child_type), Some(parent_type)) = (native_type(child), native_type(parent)) else { continue };
             // A list column holds an array, which no single value equals.
             let list = child.arity == Arity::List && parent.arity != Arity::List;
             if !list && !refuses(child_type.name(), parent_type.name()) {

@@ -6,6 +6,7 @@ mod default_references_column;
 mod extension_type_without_extension;
 mod fk_type_mismatch;
 mod fk_without_index;
+mod index_type_mismatch;
 mod join_model_without_unique_pair;
 mod no_database_foreign_keys;
 mod redundant_index;
@@ -16,7 +17,8 @@ mod set_null_on_required;
 mod trigram_without_pg_trgm;
 
 use crate::{Finding, Lint};
-use prisma2sql_model::{Field, Model, RelationAttribute};
+use prisma2sql_model::types::default_native_type;
+use prisma2sql_model::{Field, FieldType, Model, NativeType, RelationAttribute};
 use prisma2sql_relations::{Relation, RelationId};
 use prisma2sql_syntax::{Severity, Span};
 
@@ -53,6 +55,7 @@ pub const RULES: &[&Rule] = &[
     &redundant_index::RULE,
     &extension_type_without_extension::RULE,
     &default_references_column::RULE,
+    &index_type_mismatch::RULE,
 ];
 
 /// The rule with this code (any case) or name.
@@ -72,6 +75,15 @@ fn referencing_field<'a>(lint: &'a Lint, relation: &Relation) -> Option<(&'a Mod
 /// Where a relation is written: its `@relation(...)` attribute.
 fn relation_span(lint: &Lint, id: RelationId) -> Option<Span> {
     referencing_field(lint, lint.relations.get(id)).map(|(_, _, attr)| attr.span)
+}
+
+/// The `@db.` type of a scalar field, written or Prisma's default; `None` for enums and the like.
+fn native_type(field: &Field) -> Option<NativeType> {
+    match (&field.native_type, &field.ty) {
+        (Some((native, _)), _) => Some(native.clone()),
+        (None, FieldType::Scalar(scalar)) => Some(default_native_type(*scalar)),
+        _ => None,
+    }
 }
 
 /// `Post.author`.
