@@ -53,9 +53,10 @@ impl<'a> AttributeSet<'a> {
                 for &i in all {
                     self.take(i);
                     let attr = &self.attrs[i];
+                    // Prisma names a block attribute with one `@` here (`"@map"` for `@@map`).
                     diagnostics.push(
                         Diagnostic::error(
-                            format!("Attribute \"{}\" can only be defined once.", display_name(attr, self.block)),
+                            format!("Attribute \"@{}\" can only be defined once.", attr.name.name),
                             attr.span,
                         )
                         .with_help("Keep one of them."),

@@ -584,11 +584,11 @@ fn set_null_on_required(schema: &Schema, forward: FieldId, diagnostics: &mut Dia
         if !matches!(action, Some((ReferentialAction::SetNull, _))) {
             continue;
         }
-        let help = "Choose another referential action, or make the scalar fields optional.";
+        let help = "A required field cannot be set to null: choose another referential action, or make the scalar fields optional.";
         let diagnostic = if prisma_mode {
             relation_error(
                 format!(
-                    "The `{what}` referential action of a relation must not be `SetNull` when one of its fields is required: the field cannot be set to null."
+                    "The `{what}` referential action of a relation must not be set to `SetNull` when a referenced field is required."
                 ),
                 field.span,
             )
@@ -812,7 +812,9 @@ fn many_to_many(schema: &Schema, table: &JoinTable, diagnostics: &mut Diagnostic
             );
         }
         if let Some(attr) = &field.relation {
-            for (_, span) in [attr.on_delete, attr.on_update].into_iter().flatten() {
+            // An embedded relation is refused as such; Prisma says nothing of its actions.
+            let actions = if embedded { [None, None] } else { [attr.on_delete, attr.on_update] };
+            for (_, span) in actions.into_iter().flatten() {
                 diagnostics.push(
                     Diagnostic::error(
                         "Error validating: Referential actions on implicit many-to-many relations are not supported",
