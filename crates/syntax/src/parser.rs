@@ -645,7 +645,7 @@ impl Builder<'_> {
                 let head = Span { end: span.start + first_line.len() as u32, ..span };
                 self.diagnostics.push(
                     Diagnostic::error(
-                        "This block is invalid. It does not start with any known Prisma schema keyword.",
+                        "Error validating: This block is invalid. It does not start with any known Prisma schema keyword.",
                         head,
                     )
                     .with_help(keyword_hint(first_line)),
@@ -657,7 +657,7 @@ impl Builder<'_> {
                 let span = self.line_span(&pair);
                 self.diagnostics.push(
                     Diagnostic::error(
-                        "This line is invalid. It does not start with any known Prisma schema keyword.",
+                        "Error validating: This line is invalid. It does not start with any known Prisma schema keyword.",
                         span,
                     )
                     .with_help(
@@ -713,7 +713,7 @@ impl Builder<'_> {
                     Rule::empty_lines => self.pending_doc.clear(),
                     Rule::block_catch_all => self.block_catch_all(
                         line,
-                        "This line is not a valid field or attribute definition.",
+                        "Error validating: This line is not a valid field or attribute definition.",
                         BlockKind::Model,
                     ),
                     other => unreachable!("unexpected rule in a model: {other:?}"),
@@ -857,9 +857,11 @@ impl Builder<'_> {
                     Rule::trailing_comment => {}
                     Rule::comment_block => self.comment_block(line),
                     Rule::empty_lines => self.pending_doc.clear(),
-                    Rule::block_catch_all => {
-                        self.block_catch_all(line, "This line is not an enum value definition.", BlockKind::Enum)
-                    }
+                    Rule::block_catch_all => self.block_catch_all(
+                        line,
+                        "Error validating: This line is not an enum value definition.",
+                        BlockKind::Enum,
+                    ),
                     other => unreachable!("unexpected rule in an enum: {other:?}"),
                 }
             }
@@ -899,7 +901,7 @@ impl Builder<'_> {
                     Rule::empty_lines => {}
                     Rule::block_catch_all => self.block_catch_all(
                         line,
-                        &format!("This line is not a valid definition within a {what}."),
+                        &format!("Error validating: This line is not a valid definition within a {what}."),
                         BlockKind::Config,
                     ),
                     other => unreachable!("unexpected rule in a {what}: {other:?}"),
