@@ -39,10 +39,13 @@ fn extensions(schema: &Schema, diagnostics: &mut Diagnostics) {
             identifier_problem(&ext.name, "extension").map(|p| p.replace("a extension", "an extension"))
         };
         if let Some(problem) = problem {
+            let mut name = ext.name.replace('-', "_");
+            if !name.starts_with(|c: char| c.is_alphabetic()) {
+                name.insert_str(0, "ext_");
+            }
             diagnostics.push(Diagnostic::error(format!("Error validating: {problem}"), ext.span).with_help(format!(
-                "Name it as an identifier and give its real name with `map`: `{}(map: \"{}\")`.",
-                ext.name.replace('-', "_"),
-                ext.name
+                "Name it as an identifier and give its real name with `map`: `{name}(map: \"{}\")`.",
+                ext.database_name()
             )));
         }
     }
