@@ -80,6 +80,23 @@ impl Resolver<'_> {
             self.checks.push(Diagnostic::error(problem, attr.span));
             return None;
         }
+        if let Some((min, max)) = length_refused(&native) {
+            let sql = native.def.sql.to_ascii_lowercase();
+            self.checks.push(
+                Diagnostic::warning(
+                    format!(
+                        "Prisma accepts `{}`, but PostgreSQL will refuse the column: the length of `{sql}` must be from {min} to {max}.",
+                        native_display(&native)
+                    ),
+                    attr.span,
+                )
+                .with_help(if native.name().ends_with("Char") {
+                    format!("Give a length from {min} to {max}, or use `@{datasource}.Text` for text of any length.")
+                } else {
+                    format!("Give a length from {min} to {max}.")
+                }),
+            );
+        }
         Some(native)
     }
 
@@ -119,6 +136,16 @@ fn native_argument_problem(native: &NativeType) -> Option<String> {
         ("Timestamp" | "Timestamptz" | "Time" | "Timetz", [p]) if *p > 6 => out_of_range("M can range from 0 to 6."),
         _ => None,
     }
+}
+
+/// The range PostgreSQL allows for a length that Prisma lets outside it, when it is outside.
+fn length_refused(native: &NativeType) -> Option<(u32, u32)> {
+    let (min, max) = match native.name() {
+        "VarChar" | "Char" => (1, 10_485_760),
+        "Bit" | "VarBit" => (1, 83_886_080),
+        _ => return None,
+    };
+    native.args.first().is_some_and(|n| !(min..=max).contains(n)).then_some((min, max))
 }
 
 /// `Decimal(10,2)`, as Prisma shows a native type in messages.
