@@ -3,6 +3,7 @@
 
 mod constraints;
 mod datasource;
+mod defaults;
 mod indexes;
 mod models;
 mod names;
@@ -17,6 +18,7 @@ pub(crate) fn validate(schema: &Schema, diagnostics: &mut Diagnostics) {
     for model in &schema.models {
         models::validate(schema, model, diagnostics);
         indexes::validate(model, diagnostics);
+        defaults::validate(model, diagnostics);
     }
 }
 
