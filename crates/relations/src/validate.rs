@@ -813,8 +813,7 @@ fn many_to_many(schema: &Schema, table: &JoinTable, diagnostics: &mut Diagnostic
         }
         if let Some(attr) = &field.relation {
             // An embedded relation is refused as such; Prisma says nothing of its actions.
-            let actions = if embedded { [None, None] } else { [attr.on_delete, attr.on_update] };
-            for (_, span) in actions.into_iter().flatten() {
+            for (_, span) in [attr.on_delete, attr.on_update].into_iter().flatten().filter(|_| !embedded) {
                 diagnostics.push(
                     Diagnostic::error(
                         "Error validating: Referential actions on implicit many-to-many relations are not supported",

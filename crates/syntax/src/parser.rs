@@ -671,10 +671,11 @@ impl Builder<'_> {
         }
     }
 
+    /// An invalid line inside a block, reported in Prisma's frame: `Error validating: {message}`.
     fn block_catch_all(&mut self, pair: Pair<'_, Rule>, message: &str, block: BlockKind) {
         self.pending_doc.clear();
         let span = self.line_span(&pair);
-        let mut d = Diagnostic::error(message, span);
+        let mut d = Diagnostic::error(format!("Error validating: {message}"), span);
         if let Some(help) = line_hint(pair.as_str().trim(), block) {
             d = d.with_help(help);
         }
@@ -713,7 +714,7 @@ impl Builder<'_> {
                     Rule::empty_lines => self.pending_doc.clear(),
                     Rule::block_catch_all => self.block_catch_all(
                         line,
-                        "Error validating: This line is not a valid field or attribute definition.",
+                        "This line is not a valid field or attribute definition.",
                         BlockKind::Model,
                     ),
                     other => unreachable!("unexpected rule in a model: {other:?}"),
@@ -857,11 +858,9 @@ impl Builder<'_> {
                     Rule::trailing_comment => {}
                     Rule::comment_block => self.comment_block(line),
                     Rule::empty_lines => self.pending_doc.clear(),
-                    Rule::block_catch_all => self.block_catch_all(
-                        line,
-                        "Error validating: This line is not an enum value definition.",
-                        BlockKind::Enum,
-                    ),
+                    Rule::block_catch_all => {
+                        self.block_catch_all(line, "This line is not an enum value definition.", BlockKind::Enum)
+                    }
                     other => unreachable!("unexpected rule in an enum: {other:?}"),
                 }
             }
@@ -901,7 +900,7 @@ impl Builder<'_> {
                     Rule::empty_lines => {}
                     Rule::block_catch_all => self.block_catch_all(
                         line,
-                        &format!("Error validating: This line is not a valid definition within a {what}."),
+                        &format!("This line is not a valid definition within a {what}."),
                         BlockKind::Config,
                     ),
                     other => unreachable!("unexpected rule in a {what}: {other:?}"),

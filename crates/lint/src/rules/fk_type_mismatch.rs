@@ -1,8 +1,7 @@
 //! P2S010: a foreign key between column types PostgreSQL cannot compare, a list column among them.
 
-use super::{Rule, field_path, native_type, referencing_field};
+use super::{Rule, field_path, native_type, referencing_field, sql_name};
 use crate::{Finding, Lint};
-use prisma2sql_model::NativeType;
 use prisma2sql_syntax::Severity;
 use prisma2sql_syntax::ast::Arity;
 
@@ -40,11 +39,6 @@ pub fn refuses(child: &str, parent: &str) -> bool {
         ("Integer" | "SmallInt", "Oid") => false,
         _ => family(child) != family(parent),
     }
-}
-
-/// As PostgreSQL names the type in its errors.
-fn sql_name(native: &NativeType) -> String {
-    native.def.sql.to_ascii_lowercase()
 }
 
 fn check(lint: &Lint, out: &mut Vec<Finding>) {

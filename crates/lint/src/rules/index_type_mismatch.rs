@@ -1,6 +1,6 @@
 //! P2S015: an index whose type PostgreSQL cannot build over its columns.
 
-use super::{Rule, native_type};
+use super::{Rule, native_type, sql_name};
 use crate::{Finding, Lint};
 use prisma2sql_model::{Field, FieldType, IndexAlgorithm, IndexField, IndexKind, Model};
 use prisma2sql_syntax::ast::Arity;
@@ -15,18 +15,6 @@ pub const RULE: Rule = Rule {
     corpus_findings: 0,
     check,
 };
-
-/// PostgreSQL's name of an index type.
-fn method_name(method: IndexAlgorithm) -> &'static str {
-    match method {
-        IndexAlgorithm::BTree => "btree",
-        IndexAlgorithm::Hash => "hash",
-        IndexAlgorithm::Gist => "gist",
-        IndexAlgorithm::Gin => "gin",
-        IndexAlgorithm::SpGist => "spgist",
-        IndexAlgorithm::Brin => "brin",
-    }
-}
 
 /// Whether PostgreSQL has a default operator class of index type `method` for a column of the
 /// native type `native` (its `@db.` name; `"Enum"` for an enum), a list when `list`, as measured
@@ -86,7 +74,7 @@ fn column_type(lint: &Lint, field: &Field) -> Option<(&'static str, String)> {
         return Some(("Enum", format!("enum \"{}\"", lint.schema.enums[id.0 as usize].name)));
     }
     let native = native_type(field)?;
-    Some((native.name(), native.def.sql.to_ascii_lowercase()))
+    Some((native.name(), sql_name(&native)))
 }
 
 const METHODS: [IndexAlgorithm; 6] = [
@@ -103,14 +91,7 @@ fn supported(native: &str, list: bool) -> Vec<&'static str> {
     METHODS
         .into_iter()
         .filter(|m| has_default_class(*m, native, list) == Some(true))
-        .map(|m| match m {
-            IndexAlgorithm::BTree => "BTree",
-            IndexAlgorithm::Hash => "Hash",
-            IndexAlgorithm::Gin => "Gin",
-            IndexAlgorithm::Gist => "Gist",
-            IndexAlgorithm::SpGist => "SpGist",
-            IndexAlgorithm::Brin => "Brin",
-        })
+        .map(IndexAlgorithm::name)
         .collect()
 }
 
@@ -143,7 +124,7 @@ fn check(lint: &Lint, out: &mut Vec<Finding>) {
 }
 
 fn check_one(lint: &Lint, model: &Model, built: &Built, out: &mut Vec<Finding>) {
-    let method = method_name(built.method);
+    let method = built.method.sql().to_ascii_lowercase();
     if built.method == IndexAlgorithm::Hash && built.fields.len() > 1 {
         out.push(
             Finding::new(

@@ -86,6 +86,11 @@ fn native_type(field: &Field) -> Option<NativeType> {
     }
 }
 
+/// A native type as PostgreSQL names it in its errors: `text`, `timestamp`.
+fn sql_name(native: &NativeType) -> String {
+    native.def.sql.to_ascii_lowercase()
+}
+
 /// `Post.author`.
 fn field_path(model: &Model, field: &Field) -> String {
     format!("{}.{}", model.name, field.name)
